@@ -1,0 +1,27 @@
+//! Validates `data/report.toml` against the seed and embeds it as compact
+//! JSON. A broken data file stops the build here, naming field and reason,
+//! instead of reaching a reader's phone.
+
+use std::path::PathBuf;
+
+fn main() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let data = root.join("data/report.toml");
+    let seed = root.join("data/seed.txt");
+    println!("cargo:rerun-if-changed={}", data.display());
+    println!("cargo:rerun-if-changed={}", seed.display());
+
+    let read = |path: &PathBuf| {
+        std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())))
+    };
+    let report = report_data::load(&read(&data), &read(&seed))
+        .unwrap_or_else(|e| fail(&format!("{} is not valid:\n{e}", data.display())));
+    let json = serde_json::to_string(&report).expect("a report always serializes");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("report.json");
+    std::fs::write(&out, json).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(1);
+}

@@ -1,0 +1,129 @@
+//! Figures the page computes. They are never typed into the data file: each
+//! is a function of reported figures, carries its formula, and says what it
+//! does not mean.
+
+use crate::model::{DerivedFigure, Figure, ReportSource, SectionId, Text, Unit};
+
+/// Ids of the reported figures the derivations read. Validation reports a
+/// missing one by name, so a renamed figure fails the build, not the page.
+pub(crate) const SIGNED_RESIDENTS: &str = "signed-residents";
+pub(crate) const SIGNUP_RATE: &str = "signup-rate";
+pub(crate) const TEAMS: &str = "doctor-teams";
+pub(crate) const INPUTS: [&str; 3] = [SIGNED_RESIDENTS, SIGNUP_RATE, TEAMS];
+pub(crate) const SIGNED_PER_TEAM: &str = "signed-per-team";
+pub(crate) const IMPLIED_POPULATION: &str = "implied-population";
+/// Ids the derived figures take; the data file may refer to them, not define them.
+pub(crate) const IDS: [&str; 2] = [SIGNED_PER_TEAM, IMPLIED_POPULATION];
+
+/// Computes every derived figure. Returns `None` when an input is missing;
+/// `validate` reports which.
+pub fn derive(source: &ReportSource) -> Option<Vec<DerivedFigure>> {
+    let get = |id: &str| source.figures.iter().find(|f| f.id == id);
+    let signed = get(SIGNED_RESIDENTS)?;
+    let rate = get(SIGNUP_RATE)?;
+    let teams = get(TEAMS)?;
+    Some(vec![
+        signed_per_team(signed, teams),
+        implied_population(signed, rate),
+    ])
+}
+
+fn signed_per_team(signed: &Figure, teams: &Figure) -> DerivedFigure {
+    let value = signed.value / teams.value;
+    DerivedFigure {
+        id: SIGNED_PER_TEAM.into(),
+        section: SectionId::Health,
+        value,
+        unit: Unit {
+            zh: "人".into(),
+            en: "residents".into(),
+            percent: false,
+        },
+        label: Text {
+            zh: "平均每个家庭医生团队的签约居民（推算）".into(),
+            en: "Signed-up residents per family-doctor team, on average (derived)".into(),
+        },
+        formula: Text {
+            zh: format!(
+                "{} ÷ {} ≈ {}",
+                group(signed.value),
+                group(teams.value),
+                group(value.round())
+            ),
+            en: format!(
+                "{} ÷ {} teams ≈ {}",
+                group(signed.value),
+                group(teams.value),
+                group(value.round())
+            ),
+        },
+        inputs: vec![signed.id.clone(), teams.id.clone()],
+        caveat: Text {
+            zh: "这是签约居民数除以团队数的平均值；报道中一个团队负责的1800至2200名居民包括未签约的居民，两者口径不同。".into(),
+            en: "An average of signed-up residents over teams. The 1,800–2,200 residents a team typically serves include residents who have not signed up: the two count different things.".into(),
+        },
+    }
+}
+
+fn implied_population(signed: &Figure, rate: &Figure) -> DerivedFigure {
+    let value = signed.value / (rate.value / 100.0);
+    let millions = value / 1e6;
+    DerivedFigure {
+        id: IMPLIED_POPULATION.into(),
+        section: SectionId::Health,
+        value,
+        unit: Unit {
+            zh: "人".into(),
+            en: "residents".into(),
+            percent: false,
+        },
+        label: Text {
+            zh: "签约人数与签约率所隐含的常住人口（推算）".into(),
+            en: "Permanent population implied by the sign-ups and the sign-up rate (derived)".into(),
+        },
+        formula: Text {
+            zh: format!(
+                "{} ÷ {}% ≈ {:.0}万",
+                group(signed.value),
+                rate.value,
+                value / 1e4
+            ),
+            en: format!(
+                "{} ÷ {}% ≈ {:.2} million",
+                group(signed.value),
+                rate.value,
+                millions
+            ),
+        },
+        inputs: vec![signed.id.clone(), rate.id.clone()],
+        caveat: Text {
+            zh: "报道没有给出常住人口；此数只是两个报道数字相除的结果。".into(),
+            en: "The report gives no population figure; this is only the quotient of two reported numbers.".into(),
+        },
+    }
+}
+
+/// Writes a whole number with thousands separators: 1725900 → "1,725,900".
+fn group(value: f64) -> String {
+    let digits = format!("{:.0}", value);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::group;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group(1_725_900.0), "1,725,900");
+        assert_eq!(group(821.0), "821");
+        assert_eq!(group(2102.0), "2,102");
+    }
+}

@@ -1,0 +1,129 @@
+// Size and load-time benchmark for the built app. Not a test: it prints numbers.
+//   node e2e/bench.mjs            (DIST=... to point at another build, BENCH_RUNS=n)
+// Exports its pieces so later benchmarks (e.g. timing a click) can reuse them.
+import { readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { READY_TIMEOUT, launchBrowser, openPage } from './lib/browser.mjs';
+import { E2E_DIR, firstLoadFiles, listFiles, requireDist, sizes } from './lib/dist.mjs';
+import { startServer } from './lib/server.mjs';
+
+export { launchBrowser, openPage, startServer };
+
+/** Plain-text table: strings left-aligned, numbers right-aligned. */
+export function formatTable(header, rows) {
+  const all = [header, ...rows].map((r) => r.map((c) => (c == null ? '' : String(c))));
+  const w = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const numeric = header.map((_, i) => rows.every((r) => r[i] == null || typeof r[i] === 'number' || /^[\d.,]+( ms)?$|^n\/a$/.test(r[i])));
+  const line = (r) => r.map((c, i) => (numeric[i] ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ').trimEnd();
+  return [line(all[0]), w.map((n) => '-'.repeat(n)).join('  '), ...all.slice(1).map(line)].join('\n');
+}
+
+/** Per-file raw/gzip/brotli for everything in dist, with first-load files marked. */
+export function sizeReport(dist = requireDist()) {
+  const first = new Set(firstLoadFiles(dist));
+  const rows = listFiles(dist).map((f) => ({ file: f, first: first.has(f), ...sizes(readFileSync(join(dist, f)), f) }));
+  const sum = (rs, k) => rs.reduce((s, r) => s + r[k], 0);
+  const total = (label, rs) => [label, '', sum(rs, 'raw'), sum(rs, 'gzip'), sum(rs, 'brotli')];
+  const firstRows = rows.filter((r) => r.first);
+  return {
+    rows,
+    firstLoadBrotli: sum(firstRows, 'brotli'),
+    text: formatTable(
+      ['file', 'first load', 'raw', 'gzip -9', 'brotli -q 11'],
+      [
+        ...rows.map((r) => [r.file, r.first ? 'yes' : '', r.raw, r.gzip, r.brotli]),
+        total('TOTAL first load', firstRows),
+        total('TOTAL dist', rows),
+      ],
+    ),
+  };
+}
+
+// Runs before any page script: notes performance.now() (ms since navigation
+// start) the moment anything gains [data-app-ready], so the figure is not
+// inflated by playwright's polling round-trips.
+const READY_PROBE = () => {
+  const check = () => {
+    if (window.__appReadyAt === undefined && document.querySelector('[data-app-ready]')) {
+      window.__appReadyAt = performance.now();
+      mo.disconnect();
+    }
+  };
+  const mo = new MutationObserver(check);
+  mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-app-ready'] });
+};
+
+/** One cold load in a fresh context (empty cache); returns {fcp, ready} in ms. */
+export async function timeLoad(browser, url) {
+  const { context, page, assertClean } = await openPage(browser, url, { init: READY_PROBE });
+  try {
+    await page.waitForFunction(() => window.__appReadyAt !== undefined, null, { timeout: READY_TIMEOUT });
+    // Let the frame after mount paint, so FCP exists even if it came late.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const m = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      ready: window.__appReadyAt,
+    }));
+    assertClean(); // timing a broken page would be meaningless
+    return m;
+  } finally {
+    await context.close();
+  }
+}
+
+export function stats(values) {
+  const v = values.filter((x) => x != null).sort((a, b) => a - b);
+  if (!v.length) return { median: null, min: null, max: null, n: 0 };
+  const mid = v.length >> 1;
+  return { median: v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2, min: v[0], max: v.at(-1), n: v.length };
+}
+
+const ms = (x) => (x == null ? 'n/a' : `${x.toFixed(1)} ms`);
+
+export const LOAD_LABELS = { fcp: 'first-contentful-paint', ready: 'time to [data-app-ready]' };
+
+/** `fn(browser, url)` → {metric: ms, ...}, `runs` times; returns a printable table. */
+export async function benchLoads(browser, url, runs, fn = timeLoad, labels = LOAD_LABELS, warmup = 1) {
+  // Uncounted first load(s): the first page in a new browser pays for process
+  // start-up, which is not the app's cost.
+  for (let i = 0; i < warmup; i++) await fn(browser, url);
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await fn(browser, url));
+  const names = Object.keys(samples[0]);
+  const rows = names.map((k) => {
+    const s = stats(samples.map((x) => x[k]));
+    return [labels[k] ?? k, ms(s.median), ms(s.min), ms(s.max), s.n];
+  });
+  return { samples, text: formatTable(['metric', 'median', 'min', 'max', 'n'], rows) };
+}
+
+async function main() {
+  const dist = requireDist();
+  const runs = Number(process.env.BENCH_RUNS) || 5;
+  const budget = JSON.parse(readFileSync(join(E2E_DIR, 'size-budget.json'), 'utf8')).first_load_brotli_bytes;
+
+  console.log(`dist: ${dist}\n`);
+  const size = sizeReport(dist);
+  console.log(size.text);
+  console.log(`\nfirst load brotli: ${size.firstLoadBrotli} B of ${budget} B budget (${((100 * size.firstLoadBrotli) / budget).toFixed(1)}%)\n`);
+
+  const server = await startServer({ root: dist, prefix: '/' });
+  const browser = await launchBrowser();
+  try {
+    console.log(`chromium ${browser.version()}, ${runs} cold loads of ${server.url} (fresh context each, after 1 uncounted warm-up)\n`);
+    const { text } = await benchLoads(browser, server.url, runs);
+    console.log(text);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// Run only when executed directly, not when imported by another benchmark.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(err.message || err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,133 @@
+# Sourced by scripts/serve, scripts/test and scripts/bench: installs whatever
+# is missing, skips what is there, and leaves PATH (and, on the Debian
+# fallback route, the variables cargo needs) set for the caller.
+# Facts behind each step: ../shared/TOOLCHAIN.md.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+WASM_TARGET="wasm32-unknown-unknown"
+export PATH="$HOME/.cargo/bin:$ROOT/e2e/node_modules/.bin:$PATH"
+
+log() { echo "setup: $*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null; then
+    sudo "$@"
+  else
+    log "needs root to run: $*"
+    return 1
+  fi
+}
+
+# Installs the Debian packages among "$@" that are not installed yet.
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null || { log "not Debian: install ${missing[*]} yourself"; return 1; }
+  log "installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+toolchain_channel() {
+  sed -n 's/^channel *= *"\(.*\)"/\1/p' "$ROOT/rust-toolchain.toml"
+}
+
+rustup_ready() {
+  local channel="$1"
+  rustup run "$channel" rustc --version >/dev/null 2>&1 &&
+    rustup target list --installed --toolchain "$channel" 2>/dev/null | grep -qx "$WASM_TARGET" &&
+    rustup component list --installed --toolchain "$channel" 2>/dev/null | grep -q '^clippy' &&
+    rustup component list --installed --toolchain "$channel" 2>/dev/null | grep -q '^rustfmt'
+}
+
+# Debian's Rust for web builds, for when rustup's server is out of reach.
+# Its std is rebuilt for wasm32, so the wasm commands get extra variables
+# through `wasm_env`; native commands just use /usr/bin.
+use_debian_rust() {
+  log "rustup unavailable: using Debian's rustc-web route"
+  apt_install rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web lld-16
+  export PATH="/usr/bin:$PATH"
+  export XR_DEBIAN_RUST=1
+}
+
+setup_rust() {
+  local channel
+  channel="$(toolchain_channel)"
+  if command -v rustup >/dev/null; then
+    if rustup_ready "$channel"; then
+      return 0
+    fi
+    log "installing Rust $channel with $WASM_TARGET, rustfmt, clippy"
+    if rustup toolchain install "$channel" --profile minimal \
+      --component rustfmt,clippy --target "$WASM_TARGET" >&2; then
+      return 0
+    fi
+  fi
+  use_debian_rust
+}
+
+# Runs a command that compiles for wasm32 with what the active route needs.
+wasm_env() {
+  if [ "${XR_DEBIAN_RUST:-}" = 1 ]; then
+    RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-16 "$@"
+  else
+    "$@"
+  fi
+}
+
+setup_trunk() {
+  if trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+    return 0
+  fi
+  log "installing trunk $TRUNK_VERSION (about 11 minutes on 2 cores, once)"
+  cargo install --locked "trunk@$TRUNK_VERSION" >&2
+}
+
+# wasm-bindgen-cli must equal the crate in Cargo.lock, or Trunk tries to
+# download one. Its own lock file names a crate the registry lacks, hence
+# no --locked.
+setup_wasm_bindgen() {
+  local version
+  version="$(grep -A1 '^name = "wasm-bindgen"$' "$ROOT/Cargo.lock" | sed -n 's/^version = "\(.*\)"/\1/p')"
+  if wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $version"; then
+    return 0
+  fi
+  log "installing wasm-bindgen-cli $version (about 5 minutes, once)"
+  cargo install --force "wasm-bindgen-cli@$version" >&2
+}
+
+# Node packages: playwright-core and axe-core for the browser tests, and
+# binaryen, whose wasm-opt Trunk finds on PATH (Debian's is too old).
+setup_node() {
+  command -v npm >/dev/null || { log "npm is missing: install Node.js 20 or newer"; return 1; }
+  local stamp="$ROOT/e2e/node_modules/.package-lock.json"
+  if [ -f "$stamp" ] && [ "$stamp" -nt "$ROOT/e2e/package-lock.json" ]; then
+    return 0
+  fi
+  log "installing node packages in e2e/"
+  (cd "$ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error >&2)
+}
+
+setup_browser() {
+  if [ -n "${CHROMIUM:-}" ] && [ -x "$CHROMIUM" ]; then
+    return 0
+  fi
+  apt_install chromium fonts-noto-cjk
+  export CHROMIUM=/usr/bin/chromium
+}
+
+setup_build_tools() {
+  setup_rust
+  setup_node
+  setup_trunk
+  setup_wasm_bindgen
+}

@@ -1,0 +1,82 @@
+//! Which explorer items a view shows. AND across dimensions, OR within one.
+//! A season lists only the items the seed ties to it; items with no stated
+//! season are returned apart, so the page can show them in their own group
+//! and never inside a season's list.
+
+use report_data::ExplorerItem;
+
+use super::query::ViewState;
+
+/// Lower-cases and drops whitespace and punctuation, so "Lilac  Spring!"
+/// finds "lilac spring" and "春赏 丁香" finds "春赏丁香".
+pub fn normalize(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The items with their names normalized once, so each keystroke only scans.
+pub struct SearchIndex<'a> {
+    items: &'a [ExplorerItem],
+    names: Vec<String>,
+}
+
+/// The result of a view: indices into the item list, in data order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Matches {
+    /// Items tied to the chosen season (to any season when none is chosen).
+    pub seasonal: Vec<usize>,
+    /// Items for which the seed states no season.
+    pub season_not_stated: Vec<usize>,
+}
+
+impl Matches {
+    pub fn len(&self) -> usize {
+        self.seasonal.len() + self.season_not_stated.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<'a> SearchIndex<'a> {
+    pub fn new(items: &'a [ExplorerItem]) -> Self {
+        let names = items
+            .iter()
+            .map(|item| {
+                let mut name = normalize(&item.name.zh);
+                // A separator that `normalize` never produces, so a search
+                // cannot match across the two names.
+                name.push('\u{1}');
+                name.push_str(&normalize(&item.name.en));
+                name
+            })
+            .collect();
+        SearchIndex { items, names }
+    }
+
+    pub fn items(&self) -> &'a [ExplorerItem] {
+        self.items
+    }
+
+    pub fn filter(&self, view: &ViewState) -> Matches {
+        let needle = normalize(&view.search);
+        let mut matches = Matches::default();
+        for (i, (item, name)) in self.items.iter().zip(&self.names).enumerate() {
+            let shown = (view.types.is_empty() || view.types.contains(&item.item_type))
+                && (view.statuses.is_empty() || view.statuses.contains(&item.status))
+                && (needle.is_empty() || name.contains(&needle));
+            if !shown {
+                continue;
+            }
+            if item.seasons.is_empty() {
+                matches.season_not_stated.push(i);
+            } else if view.season.is_none_or(|s| item.seasons.contains(&s)) {
+                matches.seasonal.push(i);
+            }
+        }
+        matches
+    }
+}

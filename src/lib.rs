@@ -1,0 +1,6 @@
+//! Xining 2024 — an interactive report. The pure core (embedded data) sits
+//! beside the Yew views that wire it to the page; see ARCHITECTURE.md.
+
+pub mod embedded;
+pub mod explorer;
+pub mod ui;

@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<xining_report::ui::App>::new().render();
+}

@@ -1,0 +1,31 @@
+use report_data::SectionId;
+use yew::prelude::*;
+
+use super::big_number::BigNumber;
+use crate::embedded::report;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    pub id: SectionId,
+}
+
+#[function_component(SectionView)]
+pub fn section_view(props: &SectionProps) -> Html {
+    let report = report();
+    let Some(section) = report.section(props.id) else {
+        return Html::default();
+    };
+    let slug = section.id.slug();
+    let heading = format!("{slug}-title");
+    html! {
+        <section id={slug} class={classes!("story", slug)} aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ &section.title.zh }</h2>
+            <p class="lead">{ &section.lead.zh }</p>
+            <ul class="big-numbers">
+                { for section.key_figures.iter().filter_map(|id| report.figure(id)).map(|f| html! {
+                    <li><BigNumber id={f.id.clone()} /></li>
+                }) }
+            </ul>
+        </section>
+    }
+}
