@@ -3,4 +3,5 @@
 
 pub mod embedded;
 pub mod explorer;
+pub mod i18n;
 pub mod ui;

@@ -1,7 +1,10 @@
 use yew::prelude::*;
 
+use report_data::Lang;
+
 use super::section::SectionView;
 use crate::embedded::report;
+use crate::i18n::strings;
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -12,20 +15,22 @@ pub fn app() -> Html {
         }
     });
 
+    let lang = Lang::Zh;
+    let t = strings(lang);
     let report = report();
     let meta = &report.source.meta;
     html! {
-        <>
-            <a class="skip-link" href="#content">{ "跳到正文" }</a>
+        <ContextProvider<Lang> context={lang}>
+            <a class="skip-link" href="#content">{ t.skip_link }</a>
             <header class="masthead">
                 <p class="kicker">{ &meta.session }</p>
-                <h1>{ &meta.title.zh }</h1>
-                <p class="subtitle">{ &meta.subtitle.zh }</p>
+                <h1>{ meta.title.get(lang) }</h1>
+                <p class="subtitle">{ meta.subtitle.get(lang) }</p>
             </header>
-            <nav class="section-nav" aria-label="章节">
+            <nav class="section-nav" aria-label={t.sections_nav}>
                 <ul>
                     { for report.source.sections.iter().map(|s| html! {
-                        <li><a href={format!("#{}", s.id.slug())}>{ &s.title.zh }</a></li>
+                        <li><a href={format!("#{}", s.id.slug())}>{ s.title.get(lang) }</a></li>
                     }) }
                 </ul>
             </nav>
@@ -34,6 +39,6 @@ pub fn app() -> Html {
                     <SectionView id={s.id} />
                 }) }
             </main>
-        </>
+        </ContextProvider<Lang>>
     }
 }

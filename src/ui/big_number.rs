@@ -1,3 +1,4 @@
+use report_data::Lang;
 use yew::prelude::*;
 
 use super::source_note::SourceNote;
@@ -12,13 +13,14 @@ pub struct BigNumberProps {
 /// label under it, and the source sentence one tap away.
 #[function_component(BigNumber)]
 pub fn big_number(props: &BigNumberProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let Some(figure) = report().figure(&props.id) else {
         return Html::default();
     };
     html! {
         <figure class="big-number">
             <p class="value">{ &figure.as_written }</p>
-            <figcaption class="label">{ &figure.label.zh }</figcaption>
+            <figcaption class="label">{ figure.label.get(lang) }</figcaption>
             <SourceNote source={figure.source.clone()} />
         </figure>
     }

@@ -1,4 +1,4 @@
-use report_data::SectionId;
+use report_data::{Lang, SectionId};
 use yew::prelude::*;
 
 use super::big_number::BigNumber;
@@ -11,6 +11,7 @@ pub struct SectionProps {
 
 #[function_component(SectionView)]
 pub fn section_view(props: &SectionProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let report = report();
     let Some(section) = report.section(props.id) else {
         return Html::default();
@@ -19,8 +20,8 @@ pub fn section_view(props: &SectionProps) -> Html {
     let heading = format!("{slug}-title");
     html! {
         <section id={slug} class={classes!("story", slug)} aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ &section.title.zh }</h2>
-            <p class="lead">{ &section.lead.zh }</p>
+            <h2 id={heading}>{ section.title.get(lang) }</h2>
+            <p class="lead">{ section.lead.get(lang) }</p>
             <ul class="big-numbers">
                 { for section.key_figures.iter().filter_map(|id| report.figure(id)).map(|f| html! {
                     <li><BigNumber id={f.id.clone()} /></li>
