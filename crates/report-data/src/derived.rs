@@ -2,7 +2,7 @@
 //! is a function of reported figures, carries its formula, and says what it
 //! does not mean.
 
-use crate::model::{DerivedFigure, Figure, ReportSource, SectionId, Text, Unit};
+use crate::model::{DerivedFigure, Figure, NumberStyle, ReportSource, SectionId, Text, Unit};
 
 /// Ids of the reported figures the derivations read. Validation reports a
 /// missing one by name, so a renamed figure fails the build, not the page.
@@ -37,7 +37,7 @@ fn signed_per_team(signed: &Figure, teams: &Figure) -> DerivedFigure {
         unit: Unit {
             zh: "人".into(),
             en: "residents".into(),
-            percent: false,
+            style: NumberStyle::Count,
         },
         label: Text {
             zh: "平均每个家庭医生团队的签约居民（推算）".into(),
@@ -75,7 +75,7 @@ fn implied_population(signed: &Figure, rate: &Figure) -> DerivedFigure {
         unit: Unit {
             zh: "人".into(),
             en: "residents".into(),
-            percent: false,
+            style: NumberStyle::Count,
         },
         label: Text {
             zh: "签约人数与签约率所隐含的常住人口（推算）".into(),
@@ -104,7 +104,7 @@ fn implied_population(signed: &Figure, rate: &Figure) -> DerivedFigure {
 }
 
 /// Writes a whole number with thousands separators: 1725900 → "1,725,900".
-fn group(value: f64) -> String {
+pub(crate) fn group(value: f64) -> String {
     let digits = format!("{:.0}", value);
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

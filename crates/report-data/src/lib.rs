@@ -3,12 +3,14 @@
 //! the `source` feature) reading the editor-facing TOML file.
 
 mod derived;
+mod display;
 mod model;
 #[cfg(feature = "source")]
 mod source;
 mod validate;
 
 pub use derived::derive;
+pub use display::number;
 pub use model::*;
 #[cfg(feature = "source")]
 pub use source::{LoadError, load};

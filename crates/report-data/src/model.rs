@@ -144,9 +144,25 @@ pub enum Qualifier {
 pub struct Unit {
     pub zh: String,
     pub en: String,
-    /// Whether the value is a percentage (drawn on a 0–100 scale).
     #[serde(default)]
-    pub percent: bool,
+    pub style: NumberStyle,
+}
+
+/// How a value reads in English; Chinese always shows the seed's own words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NumberStyle {
+    /// A count followed by its unit: "2,000+ people".
+    #[default]
+    Count,
+    /// A percentage on a 0–100 scale: "69.59%".
+    Percent,
+    /// A place in a ranking: "1st".
+    Rank,
+    /// A water-quality class in Roman numerals: "class III or above".
+    Class,
+    /// A bare number, such as an index value: "89.03".
+    Plain,
 }
 
 /// A quantity the seed states.

@@ -1,7 +1,7 @@
 //! The real data file against the real seed, and broken copies of it: each
 //! kind of mistake an editor can make must fail with its field path.
 
-use report_data::{Report, load, squash};
+use report_data::{Lang, Report, load, squash};
 use toml::{Table, Value};
 
 const DATA: &str = include_str!("../../../data/report.toml");
@@ -93,6 +93,33 @@ fn derived_figures_are_computed_with_formulas() {
         .expect("derived");
     assert_eq!((population.value / 1e4).round(), 248.0);
     assert!(population.formula.en.contains("2.48 million"));
+}
+
+#[test]
+fn figures_read_in_both_languages_from_their_value() {
+    let report = report();
+    let shown = |id: &str, lang| report.figure(id).unwrap().shown(lang);
+    assert_eq!(shown("signed-residents", Lang::Zh), "172.59万人");
+    assert_eq!(
+        shown("signed-residents", Lang::En),
+        "1.73 million residents"
+    );
+    assert_eq!(shown("shehuo-participants", Lang::Zh), "2000余人");
+    assert_eq!(shown("shehuo-participants", Lang::En), "2,000+ people");
+    assert_eq!(
+        shown("shehuo-online-views", Lang::En),
+        "over 10 million online views"
+    );
+    assert_eq!(shown("team-catchment", Lang::En), "1,800–2,200 residents");
+    assert_eq!(shown("signup-rate", Lang::En), "69.59%");
+    assert_eq!(shown("public-culture-rank", Lang::En), "1st");
+    assert_eq!(
+        shown("national-sections-water-class", Lang::En),
+        "class III or above"
+    );
+    let per_team = report.derived_figure("signed-per-team").unwrap();
+    assert_eq!(per_team.shown(Lang::Zh), "约2102人");
+    assert_eq!(per_team.shown(Lang::En), "≈ 2,102 residents");
 }
 
 #[test]
