@@ -1,6 +1,7 @@
 //! Xining 2024 — an interactive report. The pure core (embedded data) sits
 //! beside the Yew views that wire it to the page; see ARCHITECTURE.md.
 
+pub mod charts;
 pub mod embedded;
 pub mod explorer;
 pub mod i18n;

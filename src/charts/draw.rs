@@ -1,0 +1,287 @@
+//! Charts drawn with plotters into an SVG string: a pure function of data,
+//! width and palette. No text is measured (plotters would measure it
+//! differently natively and in the browser, breaking prerendering), so
+//! labels sit on their own lines or inside marks at fixed offsets.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::model::{ChartData, Datum, Drawing, MarkBox, Shape};
+use super::palette::{Palette, Rgb};
+
+pub const MIN_WIDTH: u32 = 280;
+pub const MAX_WIDTH: u32 = 1440;
+
+const PAD: i32 = 8;
+const FONT: f64 = 15.0;
+const FAMILY: &str = "PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, sans-serif";
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+
+/// Draws `chart` at `width` (clamped to 280–1440) in `palette`'s colours.
+pub fn draw(chart: &ChartData, width: u32, palette: &Palette) -> Drawing {
+    let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
+    let height = height_of(chart, width);
+    let mut svg = String::new();
+    let marks = {
+        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let pen = Pen {
+            area: &area,
+            palette,
+        };
+        let marks = match chart.shape {
+            Shape::Bars { scale_max, percent } => pen.bars(&chart.data, width, scale_max, percent),
+            Shape::Parts => pen.parts(&chart.data, width),
+            Shape::Grid => pen.grid(&chart.data, width),
+        };
+        area.present().expect("drawing into a String cannot fail");
+        marks
+    };
+    // The SVG is a picture of what the HTML around it says in words.
+    let svg = svg.replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1);
+    Drawing {
+        svg,
+        width,
+        height,
+        marks,
+    }
+}
+
+const LABEL_H: i32 = 24;
+const BAR_H: i32 = 26;
+const ROW_GAP: i32 = 14;
+const ROW_H: i32 = LABEL_H + BAR_H + ROW_GAP;
+const PART_BAR_H: i32 = 34;
+const LEGEND_ROW_H: i32 = 28;
+const CELLS: i32 = 10;
+const GRID_MAX: i32 = 280;
+
+fn height_of(chart: &ChartData, width: u32) -> u32 {
+    let rows = chart.data.len() as i32;
+    let h = match chart.shape {
+        Shape::Bars { .. } => rows * ROW_H - ROW_GAP,
+        Shape::Parts => PART_BAR_H + 12 + rows * LEGEND_ROW_H,
+        Shape::Grid => grid_side(width),
+    };
+    (h + 2 * PAD) as u32
+}
+
+fn grid_side(width: u32) -> i32 {
+    (width as i32 - 2 * PAD).min(GRID_MAX)
+}
+
+struct Pen<'a, 'b> {
+    area: &'a Area<'b>,
+    palette: &'a Palette,
+}
+
+fn colour(Rgb(r, g, b): Rgb) -> RGBColor {
+    RGBColor(r, g, b)
+}
+
+impl Pen<'_, '_> {
+    fn text(&self, text: &str, at: (i32, i32), pos: Pos, rgb: Rgb, bold: bool) {
+        let font = FontDesc::new(FontFamily::Name(FAMILY), FONT * 1.24, FontStyle::Normal);
+        let font = if bold {
+            font.style(FontStyle::Bold)
+        } else {
+            font
+        };
+        let fill = colour(rgb);
+        let style = TextStyle::from(font).color(&fill).pos(pos);
+        self.area
+            .draw(&Text::new(text.to_string(), at, style))
+            .expect("drawing into a String cannot fail");
+    }
+
+    fn rect(&self, from: (i32, i32), to: (i32, i32), style: ShapeStyle) {
+        self.area
+            .draw(&Rectangle::new([from, to], style))
+            .expect("drawing into a String cannot fail");
+    }
+
+    fn filled(&self, from: (i32, i32), to: (i32, i32), rgb: Rgb) {
+        self.rect(from, to, colour(rgb).filled());
+    }
+
+    fn outlined(&self, from: (i32, i32), to: (i32, i32), rgb: Rgb) {
+        self.rect(from, to, colour(rgb).stroke_width(2));
+    }
+
+    /// Diagonal hatching, so a range reads as different from a bar without
+    /// relying on its colour.
+    fn hatched(&self, from: (i32, i32), to: (i32, i32), rgb: Rgb) {
+        let style = colour(rgb).stroke_width(1);
+        let (x0, y0, x1, y1) = (from.0, from.1, to.0, to.1);
+        let h = y1 - y0;
+        // Lines rise at 45°; each is clipped to the box at both ends.
+        let mut start = x0 - h;
+        while start < x1 {
+            let a = if start < x0 {
+                (x0, y1 - (x0 - start))
+            } else {
+                (start, y1)
+            };
+            let end = start + h;
+            let b = if end > x1 {
+                (x1, y0 + (end - x1))
+            } else {
+                (end, y0)
+            };
+            self.area
+                .draw(&PathElement::new(vec![a, b], style))
+                .expect("drawing into a String cannot fail");
+            start += 7;
+        }
+        self.outlined(from, to, rgb);
+    }
+
+    fn bars(&self, data: &[Datum], width: u32, scale_max: f64, percent: bool) -> Vec<MarkBox> {
+        let p = self.palette;
+        let left = PAD;
+        let span = width as i32 - 2 * PAD;
+        let x_at =
+            |v: f64| left + ((v / scale_max).clamp(0.0, 1.0) * f64::from(span)).round() as i32;
+        let mut marks = Vec::with_capacity(data.len());
+        for (i, d) in data.iter().enumerate() {
+            let top = PAD + i as i32 * ROW_H;
+            self.text(
+                &d.label,
+                (left, top),
+                Pos::new(HPos::Left, VPos::Top),
+                p.text,
+                false,
+            );
+            let (y0, y1) = (top + LABEL_H, top + LABEL_H + BAR_H);
+            if percent {
+                self.outlined((left, y0), (left + span, y1), p.quiet);
+            }
+            let (from, to) = match d.max {
+                Some(max) => (x_at(d.value), x_at(max)),
+                None => (left, x_at(d.value)),
+            };
+            let to = to.max(from + 2);
+            if d.max.is_some() {
+                self.hatched((from, y0), (to, y1), p.second);
+            } else if d.derived {
+                self.outlined((from, y0), (to, y1), p.mark);
+            } else {
+                self.filled((from, y0), (to, y1), p.mark);
+            }
+            // The value goes inside a long filled bar, otherwise after it.
+            let mid = (y0 + y1) / 2;
+            let inside = d.max.is_none() && !d.derived && to - from > span * 3 / 5;
+            if inside {
+                self.text(
+                    &d.shown,
+                    (to - 8, mid),
+                    Pos::new(HPos::Right, VPos::Center),
+                    p.on_mark,
+                    true,
+                );
+            } else if to + 8 < left + span * 3 / 4 {
+                self.text(
+                    &d.shown,
+                    (to + 8, mid),
+                    Pos::new(HPos::Left, VPos::Center),
+                    p.text,
+                    true,
+                );
+            } else {
+                self.text(
+                    &d.shown,
+                    (from - 8, mid),
+                    Pos::new(HPos::Right, VPos::Center),
+                    p.text,
+                    true,
+                );
+            }
+            marks.push(mark_box(from, y0, to, y1));
+        }
+        marks
+    }
+
+    fn parts(&self, data: &[Datum], width: u32) -> Vec<MarkBox> {
+        let p = self.palette;
+        let total: f64 = data.iter().map(|d| d.value).sum();
+        let span = f64::from(width as i32 - 2 * PAD);
+        let (y0, y1) = (PAD, PAD + PART_BAR_H);
+        let mut x = f64::from(PAD);
+        let mut marks = Vec::with_capacity(data.len());
+        for (i, d) in data.iter().enumerate() {
+            let w = if total > 0.0 {
+                d.value / total * span
+            } else {
+                0.0
+            };
+            let (from, to) = (x.round() as i32, (x + w).round() as i32);
+            self.part((from, y0), (to, y1), i);
+            if to - from > 56 {
+                let fg = if i.is_multiple_of(2) { p.on_mark } else { p.text };
+                let mid = ((from + to) / 2, (y0 + y1) / 2);
+                self.text(
+                    &d.shown,
+                    mid,
+                    Pos::new(HPos::Center, VPos::Center),
+                    fg,
+                    true,
+                );
+            }
+            marks.push(mark_box(from, y0, to, y1));
+            x += w;
+        }
+        // A key under the bar: swatch, name and value, in bar order.
+        for (i, d) in data.iter().enumerate() {
+            let top = y1 + 12 + i as i32 * LEGEND_ROW_H;
+            self.part((PAD, top + 4), (PAD + 18, top + 22), i);
+            let line = format!("{}  {}", d.label, d.shown);
+            self.text(
+                &line,
+                (PAD + 28, top + 13),
+                Pos::new(HPos::Left, VPos::Center),
+                p.text,
+                false,
+            );
+        }
+        marks
+    }
+
+    /// Odd parts are hatched, so neighbours differ in pattern, not only hue.
+    fn part(&self, from: (i32, i32), to: (i32, i32), index: usize) {
+        if index.is_multiple_of(2) {
+            self.filled(from, to, self.palette.mark);
+        } else {
+            self.hatched(from, to, self.palette.second);
+        }
+    }
+
+    fn grid(&self, data: &[Datum], width: u32) -> Vec<MarkBox> {
+        let p = self.palette;
+        let side = grid_side(width);
+        let cell = side / CELLS;
+        let filled = data
+            .first()
+            .map_or(0, |d| d.value.round().clamp(0.0, 100.0) as i32);
+        // Row by row from the top left, the way Chinese and English read.
+        for n in 0..CELLS * CELLS {
+            let (col, row) = (n % CELLS, n / CELLS);
+            let from = (PAD + col * cell + 1, PAD + row * cell + 1);
+            let to = (from.0 + cell - 3, from.1 + cell - 3);
+            if n < filled {
+                self.filled(from, to, p.mark);
+            } else {
+                self.rect(from, to, colour(p.quiet).stroke_width(1));
+            }
+        }
+        vec![mark_box(PAD, PAD, PAD + cell * CELLS, PAD + cell * CELLS)]
+    }
+}
+
+fn mark_box(x0: i32, y0: i32, x1: i32, y1: i32) -> MarkBox {
+    MarkBox {
+        x: f64::from(x0),
+        y: f64::from(y0),
+        w: f64::from(x1 - x0),
+        h: f64::from(y1 - y0),
+    }
+}

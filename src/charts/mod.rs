@@ -1,0 +1,14 @@
+//! Charts as pure functions: report → chart data → SVG string and mark
+//! boxes, plus the words and files that carry the same data.
+
+mod catalog;
+mod draw;
+mod export;
+mod model;
+mod palette;
+
+pub use catalog::chart_data;
+pub use draw::{MAX_WIDTH, MIN_WIDTH, draw};
+pub use export::{describe, to_csv, to_json};
+pub use model::{ChartData, Datum, Drawing, MarkBox, Shape};
+pub use palette::{Palette, Rgb, Theme, contrast};

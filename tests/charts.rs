@@ -1,0 +1,191 @@
+//! Every chart of the report, drawn natively at every width we support, in
+//! both languages and both themes.
+
+use report_data::{Lang, SectionId};
+use xining_report::charts::{
+    ChartData, Datum, Palette, Shape, Theme, chart_data, describe, draw, to_csv,
+};
+use xining_report::embedded::report;
+
+const WIDTHS: [u32; 6] = [320, 375, 768, 1024, 1366, 1440];
+
+/// plotters escapes text content for XML; this is what a label looks like
+/// once escaped, to find it in the SVG.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+#[test]
+fn every_chart_draws_its_marks_and_labels_at_every_width() {
+    let report = report();
+    for chart in &report.source.charts {
+        for lang in [Lang::Zh, Lang::En] {
+            let data = chart_data(chart, report, lang);
+            assert!(!data.data.is_empty(), "{} has no data", chart.id);
+            for theme in [Theme::Light, Theme::Dark] {
+                let palette = Palette::new(chart.section, theme);
+                for width in WIDTHS {
+                    let d = draw(&data, width, &palette);
+                    let what = format!("{} {lang:?} {theme:?} {width}px", chart.id);
+                    assert_eq!(d.width, width, "{what}");
+                    assert!(
+                        d.svg
+                            .contains(&format!("viewBox=\"0 0 {} {}\"", d.width, d.height)),
+                        "{what}"
+                    );
+                    assert!(!d.svg.contains("NaN") && !d.svg.contains("inf"), "{what}");
+                    assert_eq!(d.marks.len(), data.data.len(), "{what}");
+                    for m in &d.marks {
+                        assert!(
+                            m.x >= 0.0 && m.y >= 0.0 && m.w > 0.0 && m.h > 0.0,
+                            "{what}: {m:?}"
+                        );
+                        assert!(m.x + m.w <= f64::from(d.width), "{what}: {m:?}");
+                        assert!(m.y + m.h <= f64::from(d.height), "{what}: {m:?}");
+                    }
+                    if data.shape != Shape::Grid {
+                        for datum in &data.data {
+                            assert!(
+                                d.svg.contains(&escaped(&datum.label)),
+                                "{what}: {}",
+                                datum.label
+                            );
+                            assert!(
+                                d.svg.contains(&escaped(&datum.shown)),
+                                "{what}: {}",
+                                datum.shown
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn health_rates_share_one_percent_scale() {
+    let report = report();
+    let chart = report
+        .source
+        .charts
+        .iter()
+        .find(|c| c.id == "health-rates")
+        .unwrap();
+    let data = chart_data(chart, report, Lang::Zh);
+    assert_eq!(
+        data.shape,
+        Shape::Bars {
+            scale_max: 100.0,
+            percent: true
+        }
+    );
+    let shown: Vec<_> = data.data.iter().map(|d| d.shown.as_str()).collect();
+    assert_eq!(shown, ["69.59%", "91.61%", "94.81%"]);
+    // Bar lengths follow the values on the same scale.
+    let d = draw(&data, 800, &Palette::new(SectionId::Health, Theme::Light));
+    let ratio = d.marks[0].w / d.marks[2].w;
+    assert!((ratio - 69.59 / 94.81).abs() < 0.01, "{ratio}");
+}
+
+#[test]
+fn hotline_charts_show_only_what_the_bulletin_counts() {
+    let report = report();
+    let get = |id: &str| {
+        let chart = report.source.charts.iter().find(|c| c.id == id).unwrap();
+        chart_data(chart, report, Lang::Zh)
+    };
+    let handling = get("hotline-handling");
+    assert_eq!(handling.shape, Shape::Parts);
+    assert_eq!(handling.data.iter().map(|d| d.value).sum::<f64>(), 678.0);
+    let topics = get("hotline-topics");
+    let values: Vec<f64> = topics.data.iter().map(|d| d.value).collect();
+    assert_eq!(values, [55.0, 48.0, 36.0], "no 'others' bar");
+    let channels = get("hotline-channels");
+    assert_eq!(channels.data.iter().map(|d| d.value).sum::<f64>(), 27.0);
+}
+
+#[test]
+fn team_load_marks_the_derived_figure_and_the_range() {
+    let report = report();
+    let chart = report
+        .source
+        .charts
+        .iter()
+        .find(|c| c.id == "health-team-load")
+        .unwrap();
+    let data = chart_data(chart, report, Lang::En);
+    let derived: Vec<bool> = data.data.iter().map(|d| d.derived).collect();
+    assert_eq!(derived, [true, false]);
+    assert_eq!(data.data[0].shown, "≈ 2,102 residents");
+    assert_eq!(data.data[1].max, Some(2200.0));
+}
+
+#[test]
+fn season_strip_counts_explorer_items_per_season() {
+    let report = report();
+    let chart = report
+        .source
+        .charts
+        .iter()
+        .find(|c| c.id == "tourism-seasons")
+        .unwrap();
+    let data = chart_data(chart, report, Lang::Zh);
+    let labels: Vec<_> = data.data.iter().map(|d| d.label.as_str()).collect();
+    assert_eq!(labels, ["春赏丁香", "夏享清凉", "秋览美景", "冬沐暖阳"]);
+    for (datum, season) in data.data.iter().zip(report_data::Season::ALL) {
+        let count = report
+            .source
+            .explorer
+            .iter()
+            .filter(|i| i.seasons.contains(&season))
+            .count();
+        assert_eq!(datum.value, count as f64);
+    }
+}
+
+#[test]
+fn text_in_the_svg_is_escaped() {
+    let hostile = "<script>alert(1)</script></text><text>&";
+    let data = ChartData {
+        shape: Shape::Bars {
+            scale_max: 10.0,
+            percent: false,
+        },
+        data: vec![Datum {
+            label: hostile.into(),
+            value: 5.0,
+            max: None,
+            shown: "5 </text>".into(),
+            derived: false,
+        }],
+        value_heading: "v".into(),
+    };
+    let d = draw(&data, 400, &Palette::new(SectionId::Tourism, Theme::Light));
+    assert!(!d.svg.contains("<script"), "{}", d.svg);
+    assert!(!d.svg.contains("</text><text>"), "{}", d.svg);
+    assert!(
+        d.svg
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;/text&gt;&lt;text&gt;&amp;")
+    );
+    assert!(d.svg.contains("5 &lt;/text&gt;"));
+}
+
+#[test]
+fn description_and_csv_carry_every_value() {
+    let report = report();
+    for chart in &report.source.charts {
+        let data = chart_data(chart, report, Lang::Zh);
+        let text = describe(&data, Lang::Zh);
+        let csv = to_csv(&data);
+        assert_eq!(csv.lines().count(), data.data.len() + 1, "{}", chart.id);
+        for d in &data.data {
+            assert!(text.contains(&d.shown), "{}: {text}", chart.id);
+            assert!(csv.contains(&d.shown), "{}: {csv}", chart.id);
+        }
+    }
+}
