@@ -98,6 +98,43 @@ export async function benchLoads(browser, url, runs, fn = timeLoad, labels = LOA
   return { samples, text: formatTable(['metric', 'median', 'min', 'max', 'n'], rows) };
 }
 
+// Runs in the page: clicks a season button and measures, with
+// performance.now() on both ends, until a MutationObserver sees the results
+// change (dom) and until the frame after that change (frame).
+const CLICK_PROBE = (season) =>
+  new Promise((resolve) => {
+    const results = document.querySelector('.explorer-results');
+    const button = document.querySelector(`[data-filter="season"] button[data-value="${season}"]`);
+    let start;
+    const mo = new MutationObserver(() => {
+      mo.disconnect();
+      const dom = performance.now() - start;
+      requestAnimationFrame(() => resolve({ dom, frame: performance.now() - start }));
+    });
+    mo.observe(results, { subtree: true, childList: true, characterData: true, attributes: true });
+    start = performance.now();
+    button.click();
+  });
+
+export const CLICK_LABELS = {
+  dom: 'season click → list updated',
+  frame: 'season click → next frame',
+};
+
+/** One fresh page: the first click on "winter" once the explorer is up; {dom, frame} in ms. */
+export async function timeSeasonClick(browser, url) {
+  const { context, page, assertClean } = await openPage(browser, url);
+  try {
+    await page.waitForSelector('[data-app-ready]', { state: 'attached', timeout: READY_TIMEOUT });
+    await page.waitForSelector('[data-explorer-count]', { timeout: READY_TIMEOUT });
+    const m = await page.evaluate(CLICK_PROBE, 'winter');
+    assertClean();
+    return m;
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   const dist = requireDist();
   const runs = Number(process.env.BENCH_RUNS) || 5;
@@ -114,6 +151,8 @@ async function main() {
     console.log(`chromium ${browser.version()}, ${runs} cold loads of ${server.url} (fresh context each, after 1 uncounted warm-up)\n`);
     const { text } = await benchLoads(browser, server.url, runs);
     console.log(text);
+    console.log(`\nexplorer: ${runs} first clicks on a season button (fresh page each, after 1 uncounted warm-up)\n`);
+    console.log((await benchLoads(browser, server.url, runs, timeSeasonClick, CLICK_LABELS)).text);
   } finally {
     await browser.close();
     await server.close();

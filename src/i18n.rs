@@ -1,29 +1,177 @@
 //! Every interface string in both languages. `Strings` is one struct filled
 //! twice, so a string missing in either language is a compile error.
 
-use report_data::Lang;
+use report_data::{ItemType, Lang, Season, Status};
 
 pub struct Strings {
     pub skip_link: &'static str,
     pub sections_nav: &'static str,
     pub source: &'static str,
+    pub explorer: ExplorerStrings,
+}
+
+/// The tourism explorer's words. Arrays follow the order of the enums'
+/// `ALL` constants.
+pub struct ExplorerStrings {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub season_legend: &'static str,
+    pub all_seasons: &'static str,
+    pub seasons: [&'static str; 4],
+    pub type_legend: &'static str,
+    pub types: [&'static str; 5],
+    pub status_legend: &'static str,
+    pub statuses: [&'static str; 4],
+    pub search_label: &'static str,
+    pub theme_label: &'static str,
+    pub result_count: fn(usize) -> String,
+    /// Headings of the seasonal list, one per season.
+    pub tied_to: [&'static str; 4],
+    /// Heading of the seasonal list when every season is shown.
+    pub tied_to_any: &'static str,
+    pub not_stated: &'static str,
+    pub not_stated_note: &'static str,
+    pub group_empty: &'static str,
+    pub empty: &'static str,
+    pub reset: &'static str,
+    pub item_seasons: &'static str,
+    pub list_separator: &'static str,
 }
 
 const ZH: Strings = Strings {
     skip_link: "跳到正文",
     sections_nav: "章节",
     source: "来源",
+    explorer: ExplorerStrings {
+        title: "四季文旅一览",
+        intro: "按季节、类型和状态筛选本版提到的文旅项目。",
+        season_legend: "季节",
+        all_seasons: "全部",
+        seasons: ["春季", "夏季", "秋季", "冬季"],
+        type_legend: "类型",
+        types: ["季节主题", "活动赛事", "特色项目", "地点", "服务"],
+        status_legend: "状态",
+        statuses: ["2024年已举办", "现有地点", "计划举办", "建议中"],
+        search_label: "按名称搜索（中文或英文）",
+        theme_label: "当季主题：",
+        result_count: |n| format!("显示 {n} 项"),
+        tied_to: ["与春季相关", "与夏季相关", "与秋季相关", "与冬季相关"],
+        tied_to_any: "标明季节的项目",
+        not_stated: "未注明季节",
+        not_stated_note: "原文没有把这些项目与某个季节联系起来，所以在每个季节下都单独列出。",
+        group_empty: "这一组没有符合条件的项目。",
+        empty: "没有符合当前条件的项目。",
+        reset: "重置筛选",
+        item_seasons: "季节：",
+        list_separator: "、",
+    },
 };
 
 const EN: Strings = Strings {
     skip_link: "Skip to the report",
     sections_nav: "Sections",
     source: "Source",
+    explorer: ExplorerStrings {
+        title: "Tourism through the seasons",
+        intro: "Filter the culture and tourism items this page names by season, type and status.",
+        season_legend: "Season",
+        all_seasons: "All",
+        seasons: ["Spring", "Summer", "Autumn", "Winter"],
+        type_legend: "Type",
+        types: ["Seasonal theme", "Event", "Activity", "Place", "Service"],
+        status_legend: "Status",
+        statuses: ["Held in 2024", "Existing place", "Planned", "Proposed"],
+        search_label: "Search names (Chinese or English)",
+        theme_label: "Theme of the season: ",
+        result_count: |n| match n {
+            1 => "Showing 1 item".to_string(),
+            n => format!("Showing {n} items"),
+        },
+        tied_to: [
+            "Tied to spring",
+            "Tied to summer",
+            "Tied to autumn",
+            "Tied to winter",
+        ],
+        tied_to_any: "Tied to a season",
+        not_stated: "Season not stated",
+        not_stated_note: "The page ties these to no season, so they are listed apart under every season.",
+        group_empty: "Nothing in this group matches.",
+        empty: "No items match these filters.",
+        reset: "Reset filters",
+        item_seasons: "Seasons: ",
+        list_separator: ", ",
+    },
 };
+
+impl ExplorerStrings {
+    pub fn season(&self, season: Season) -> &'static str {
+        self.seasons[season as usize]
+    }
+
+    pub fn item_type(&self, item_type: ItemType) -> &'static str {
+        self.types[item_type as usize]
+    }
+
+    pub fn status(&self, status: Status) -> &'static str {
+        self.statuses[status as usize]
+    }
+
+    pub fn tied_to(&self, season: Option<Season>) -> &'static str {
+        season.map_or(self.tied_to_any, |s| self.tied_to[s as usize])
+    }
+
+    /// "秋季、冬季" / "Autumn, Winter".
+    pub fn season_list(&self, seasons: &[Season]) -> String {
+        seasons
+            .iter()
+            .map(|&s| self.season(s))
+            .collect::<Vec<_>>()
+            .join(self.list_separator)
+    }
+}
 
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrays_follow_the_enum_order() {
+        let t = &strings(Lang::En).explorer;
+        assert_eq!(t.season(Season::Winter), "Winter");
+        assert_eq!(t.item_type(ItemType::Service), "Service");
+        assert_eq!(t.status(Status::Planned), "Planned");
+        assert_eq!(t.tied_to(Some(Season::Spring)), "Tied to spring");
+        assert_eq!(t.tied_to(None), "Tied to a season");
+        assert_eq!(strings(Lang::Zh).explorer.season(Season::Spring), "春季");
+    }
+
+    #[test]
+    fn season_lists_and_counts_read_naturally_in_both_languages() {
+        let seasons = [Season::Autumn, Season::Winter];
+        assert_eq!(
+            strings(Lang::Zh).explorer.season_list(&seasons),
+            "秋季、冬季"
+        );
+        assert_eq!(
+            strings(Lang::En).explorer.season_list(&seasons),
+            "Autumn, Winter"
+        );
+        assert_eq!((strings(Lang::Zh).explorer.result_count)(12), "显示 12 项");
+        assert_eq!(
+            (strings(Lang::En).explorer.result_count)(1),
+            "Showing 1 item"
+        );
+        assert_eq!(
+            (strings(Lang::En).explorer.result_count)(0),
+            "Showing 0 items"
+        );
     }
 }

@@ -92,3 +92,30 @@ fn english_search_finds_the_chinese_item_ignoring_case_and_punctuation() {
     };
     assert_eq!(index.filter(&spaced).seasonal, vec![lilac]);
 }
+
+#[test]
+fn full_width_letters_from_a_chinese_input_method_find_the_item() {
+    let items = &report().source.explorer;
+    let index = SearchIndex::new(items);
+    let state = ViewState {
+        search: "ＬＩＬＡＣ".into(),
+        ..ViewState::default()
+    };
+    let found = index.filter(&state);
+    assert_eq!(names(&index, &found.seasonal), ["春赏丁香"]);
+}
+
+/// `normalize` folds case for ASCII only; the names must not need more.
+#[test]
+fn names_need_no_case_folding_beyond_ascii() {
+    for item in &report().source.explorer {
+        for c in item.name.zh.chars().chain(item.name.en.chars()) {
+            assert!(
+                c.is_ascii() || !(c.is_uppercase() || c.is_lowercase()),
+                "{:?} in {}: a cased letter beyond ASCII",
+                c,
+                item.id
+            );
+        }
+    }
+}

@@ -67,3 +67,25 @@ proptest! {
         prop_assert!(is_valid(&state), "{query:?} gave {state:?}");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn the_page_query_holds_the_view_and_keeps_the_rest(state in state(), page in query()) {
+        let merged = state.replace_in(&page);
+        prop_assert_eq!(ViewState::from_query(&merged), state.clone());
+        let foreign = |q: &str| -> Vec<String> {
+            q.split('&')
+                .filter(|pair| {
+                    !pair.is_empty()
+                        && !form_urlencoded::parse(pair.as_bytes())
+                            .next()
+                            .is_some_and(|(key, _)| ViewState::owns(&key))
+                })
+                .map(str::to_string)
+                .collect()
+        };
+        prop_assert_eq!(foreign(&merged), foreign(page.strip_prefix('?').unwrap_or(&page)));
+    }
+}

@@ -36,6 +36,12 @@ impl ViewState {
         matches!(key, SEASON | TYPE | STATUS | SEARCH)
     }
 
+    /// Keeps at most `MAX_QUERY_CHARS` characters of `text`, wherever the
+    /// search comes from (the URL or the search field).
+    pub fn set_search(&mut self, text: &str) {
+        self.search = text.chars().take(MAX_QUERY_CHARS).collect();
+    }
+
     /// Reads a query string, with or without its leading `?`.
     pub fn from_query(query: &str) -> Self {
         let query = query.strip_prefix('?').unwrap_or(query);
@@ -49,7 +55,7 @@ impl ViewState {
                 STATUS => state
                     .statuses
                     .extend(split(&value).filter_map(|v| find(&Status::ALL, status_key, v))),
-                SEARCH => state.search = value.chars().take(MAX_QUERY_CHARS).collect(),
+                SEARCH => state.set_search(&value),
                 _ => {}
             }
         }
@@ -74,6 +80,27 @@ impl ViewState {
             out.append_pair(SEARCH, &self.search);
         }
         out.finish()
+    }
+
+    /// The page's query string (with or without its `?`) with this view's
+    /// keys replaced, without the leading `?`. Pairs that belong to the rest
+    /// of the page (e.g. `lang`) keep their place and spelling; empty pairs
+    /// are dropped.
+    pub fn replace_in(&self, page_query: &str) -> String {
+        let page_query = page_query.strip_prefix('?').unwrap_or(page_query);
+        let own = self.to_query();
+        page_query
+            .split('&')
+            .filter(|pair| !pair.is_empty() && !Self::owns_pair(pair))
+            .chain((!own.is_empty()).then_some(own.as_str()))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    fn owns_pair(pair: &str) -> bool {
+        form_urlencoded::parse(pair.as_bytes())
+            .next()
+            .is_some_and(|(key, _)| Self::owns(&key))
     }
 }
 
@@ -150,6 +177,26 @@ mod tests {
         assert_eq!(state.types, [ItemType::Event].into());
         assert!(state.statuses.is_empty());
         assert_eq!(state.search, "丁");
+    }
+
+    #[test]
+    fn replacing_keeps_the_rest_of_the_page_query() {
+        let winter = ViewState {
+            season: Some(Season::Winter),
+            ..ViewState::default()
+        };
+        assert_eq!(
+            winter.replace_in("?lang=en&season=spring&q=x&x=%E4%B8%81"),
+            "lang=en&x=%E4%B8%81&season=winter"
+        );
+        assert_eq!(
+            ViewState::default().replace_in("?season=spring&lang=en"),
+            "lang=en"
+        );
+        assert_eq!(ViewState::default().replace_in("?season=spring"), "");
+        assert_eq!(winter.replace_in(""), "season=winter");
+        // An encoded key is still ours.
+        assert_eq!(winter.replace_in("%73eason=spring&&"), "season=winter");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod app;
 mod big_number;
+mod explorer;
 mod section;
 mod source_note;
 

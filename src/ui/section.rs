@@ -2,6 +2,7 @@ use report_data::{Lang, SectionId};
 use yew::prelude::*;
 
 use super::big_number::BigNumber;
+use super::explorer::Explorer;
 use crate::embedded::report;
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +28,7 @@ pub fn section_view(props: &SectionProps) -> Html {
                     <li><BigNumber id={f.id.clone()} /></li>
                 }) }
             </ul>
+            if section.id == SectionId::Tourism { <Explorer /> }
         </section>
     }
 }

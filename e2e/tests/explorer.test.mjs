@@ -1,0 +1,250 @@
+// The seasonal tourism explorer in a real browser: what a season shows, the
+// view in the URL (reload, shared link, back/forward), search, the empty
+// state, keyboard use and a 320 px screen.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, openPage, waitForApp } from '../lib/browser.mjs';
+import { requireDist } from '../lib/dist.mjs';
+import { startServer } from '../lib/server.mjs';
+
+const filterButton = (page, filter, value) =>
+  page.locator(`[data-filter="${filter}"] button[data-value="${value}"]`);
+
+const pressed = (page, filter) =>
+  page.locator(`[data-filter="${filter}"] button[aria-pressed="true"]`).evaluateAll((bs) => bs.map((b) => b.dataset.value));
+
+const names = (page, group) =>
+  page.locator(`[data-explorer-group="${group}"] [data-explorer-item] h5`).allTextContents();
+
+const count = (page) => page.locator('[data-explorer-count]').textContent();
+
+/** Everything a reader sees of the explorer's state, to compare two views. */
+async function snapshot(page) {
+  return {
+    season: await pressed(page, 'season'),
+    type: await pressed(page, 'type'),
+    status: await pressed(page, 'status'),
+    search: await page.getByLabel('按名称搜索').inputValue(),
+    count: await count(page),
+    seasonal: await names(page, 'seasonal'),
+    notStated: await names(page, 'not-stated'),
+  };
+}
+
+/** Waits until the season button `value` is pressed, i.e. the view is applied. */
+const seasonPressed = (page, value) =>
+  page.waitForSelector(`[data-filter="season"] button[data-value="${value}"][aria-pressed="true"]`);
+
+describe('tourism explorer', () => {
+  let browser;
+  let server;
+  before(async () => {
+    browser = await launchBrowser();
+    server = await startServer({ root: requireDist(), prefix: '/' });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens the page at `query`, ready, with the explorer's view applied. */
+  async function open(query = '', options = {}) {
+    const opened = await openPage(browser, server.url + query, options);
+    await waitForApp(opened.page, opened.problems);
+    await opened.page.locator('[data-explorer-count]').waitFor();
+    return opened;
+  }
+
+  test('winter shows its theme, the autumn–winter items and the unstated group apart', async () => {
+    const { context, page, assertClean } = await open();
+    try {
+      await page.getByRole('button', { name: '冬季', exact: true }).click();
+      await seasonPressed(page, 'winter');
+      assert.equal(await page.locator('[data-explorer-count]').getAttribute('aria-live'), 'polite');
+      assert.match(await page.locator('[data-explorer-theme]').textContent(), /冬沐暖阳/);
+      const seasonal = await names(page, 'seasonal');
+      assert.ok(seasonal.includes('秋冬文旅嘉年华'), `seasonal: ${seasonal}`);
+      assert.ok(seasonal.includes('冬沐暖阳'), `seasonal: ${seasonal}`);
+      assert.ok(!seasonal.includes('春赏丁香'), `seasonal: ${seasonal}`);
+      // Every item in the season's list names winter among its seasons.
+      const tags = await page
+        .locator('[data-explorer-group="seasonal"] .explorer-tags')
+        .allTextContents();
+      assert.ok(tags.length > 0 && tags.every((t) => t.includes('冬季')), tags.join(' | '));
+      await page.getByRole('heading', { name: '未注明季节' }).waitFor();
+      const unstated = await names(page, 'not-stated');
+      assert.ok(unstated.includes('社火展演'), `not stated: ${unstated}`);
+      assert.ok(!unstated.some((n) => seasonal.includes(n)), 'no item is in both groups');
+      assert.match(page.url(), /[?&]season=winter\b/);
+      assertClean();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a copied URL restores the view, in a new tab and after a reload', async () => {
+    const first = await open();
+    let url;
+    let seen;
+    try {
+      await filterButton(first.page, 'season', 'winter').click();
+      await filterButton(first.page, 'type', 'event').click();
+      await first.page.waitForSelector('[data-filter="type"] button[data-value="event"][aria-pressed="true"]');
+      url = first.page.url();
+      assert.match(url, /\?season=winter&type=event$/);
+      seen = await snapshot(first.page);
+      assert.deepEqual(seen.season, ['winter']);
+      assert.deepEqual(seen.type, ['event']);
+      first.assertClean();
+    } finally {
+      await first.context.close();
+    }
+
+    const { context, page, assertClean } = await openPage(browser, url);
+    try {
+      await waitForApp(page);
+      await seasonPressed(page, 'winter');
+      assert.deepEqual(await snapshot(page), seen);
+      await page.reload({ waitUntil: 'load' });
+      await waitForApp(page);
+      await seasonPressed(page, 'winter');
+      assert.deepEqual(await snapshot(page), seen);
+      assertClean();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the URL keeps the rest of the page query and ignores what it does not know', async () => {
+    const { context, page, assertClean } = await open('?lang=en&season=monsoon&type=event,bogus&status=%ZZ');
+    try {
+      await page.waitForSelector('[data-filter="type"] button[data-value="event"][aria-pressed="true"]');
+      assert.deepEqual(await pressed(page, 'season'), ['all']);
+      assert.deepEqual(await pressed(page, 'status'), []);
+      await filterButton(page, 'season', 'autumn').click();
+      await seasonPressed(page, 'autumn');
+      const query = new URL(page.url()).searchParams;
+      assert.equal(query.get('lang'), 'en');
+      assert.equal(query.get('season'), 'autumn');
+      assert.equal(query.get('type'), 'event');
+      assertClean();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an English search finds the Chinese item; back skips the half-typed words', async () => {
+    const { context, page, assertClean } = await open();
+    try {
+      const before = await snapshot(page);
+      const search = page.getByLabel('按名称搜索（中文或英文）');
+      await search.pressSequentially('LiLac');
+      await page.waitForFunction(() => document.querySelector('[data-explorer-count]').textContent === '显示 1 项');
+      assert.deepEqual(await names(page, 'seasonal'), ['春赏丁香']);
+      assert.match(page.url(), /[?&]q=LiLac$/);
+      await page.goBack();
+      await page.waitForFunction(() => !location.search.includes('q='));
+      assert.deepEqual(await snapshot(page), before);
+      assertClean();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('back and forward step through filter changes', async () => {
+    const { context, page, assertClean } = await open();
+    try {
+      await filterButton(page, 'season', 'winter').click();
+      await seasonPressed(page, 'winter');
+      const winter = await snapshot(page);
+      await filterButton(page, 'status', 'held2024').click();
+      await page.waitForSelector('[data-filter="status"] button[aria-pressed="true"]');
+      assert.notDeepEqual(await snapshot(page), winter);
+
+      await page.goBack();
+      await page.waitForSelector('[data-filter="status"] button[aria-pressed="true"]', { state: 'detached' });
+      assert.deepEqual(await snapshot(page), winter);
+      assert.match(page.url(), /\?season=winter$/);
+
+      await page.goBack();
+      await seasonPressed(page, 'all');
+      assert.equal(new URL(page.url()).search, '');
+
+      await page.goForward();
+      await seasonPressed(page, 'winter');
+      assert.deepEqual(await snapshot(page), winter);
+      assertClean();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an empty result says so and one click resets every filter', async () => {
+    const { context, page, assertClean } = await open('?season=spring&status=proposed');
+    try {
+      await seasonPressed(page, 'spring');
+      await page.getByLabel('按名称搜索（中文或英文）').fill('不存在的名字');
+      const empty = page.locator('[data-explorer-empty]');
+      await empty.waitFor();
+      assert.match(await empty.textContent(), /没有符合当前条件的项目/);
+      assert.equal(await count(page), '显示 0 项');
+      assert.equal(await page.locator('[data-explorer-item]').count(), 0);
+
+      await page.getByRole('button', { name: '重置筛选' }).click();
+      await seasonPressed(page, 'all');
+      assert.equal(new URL(page.url()).search, '');
+      assert.equal(await page.getByLabel('按名称搜索（中文或英文）').inputValue(), '');
+      const all = await page.locator('[data-explorer-item]').count();
+      assert.ok(all > 0);
+      assert.equal(await count(page), `显示 ${all} 项`);
+      // The button is gone; focus is kept inside the explorer.
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'explorer-title');
+      assertClean();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the keyboard alone reaches and presses the filters', async () => {
+    const { context, page, assertClean } = await open();
+    try {
+      await filterButton(page, 'season', 'all').focus();
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.value), 'winter');
+      await page.keyboard.press('Enter');
+      await seasonPressed(page, 'winter');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.value), 'theme');
+      await page.keyboard.press('Space');
+      await page.waitForSelector('[data-filter="type"] button[data-value="theme"][aria-pressed="true"]');
+      assert.deepEqual(await names(page, 'seasonal'), ['冬沐暖阳']);
+      assertClean();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('fits a 320 px screen with finger-sized controls and unique ids', async () => {
+    const { context, page, assertClean } = await open('?season=winter', { viewport: { width: 320, height: 640 } });
+    try {
+      await seasonPressed(page, 'winter');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `page is ${width} px wide`);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('.explorer button, .explorer input')]
+          .map((el) => ({ el: el.dataset.value ?? el.id ?? el.textContent, ...el.getBoundingClientRect().toJSON() }))
+          .filter((r) => r.height < 44 || r.width < 44)
+          .map((r) => `${r.el}: ${r.width}×${r.height}`),
+      );
+      assert.deepEqual(small, []);
+      const dupes = await page.evaluate(() => {
+        const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      });
+      assert.deepEqual(dupes, []);
+      assertClean();
+    } finally {
+      await context.close();
+    }
+  });
+});
