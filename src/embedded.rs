@@ -1,18 +1,19 @@
-//! The report, validated at build time by build.rs and embedded as JSON.
+//! The report, validated at build time by build.rs and embedded in
+//! postcard's binary form.
 
 use std::sync::OnceLock;
 
 use report_data::Report;
 
-const REPORT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/report.json"));
+const REPORT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.bin"));
 
-/// The report, parsed once on first use. build.rs wrote this JSON from a
-/// validated report, so parsing it can only fail through a bug in this crate,
+/// The report, decoded once on first use. build.rs wrote these bytes from a
+/// validated report, so decoding can only fail through a bug in this crate,
 /// which the tests catch natively.
 pub fn report() -> &'static Report {
     static REPORT: OnceLock<Report> = OnceLock::new();
     REPORT
-        .get_or_init(|| serde_json::from_str(REPORT_JSON).expect("build.rs embeds a valid report"))
+        .get_or_init(|| postcard::from_bytes(REPORT_BYTES).expect("build.rs embeds a valid report"))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use report_data::{Lang, SectionId};
 use xining_report::charts::{
-    ChartData, Datum, Palette, Shape, Theme, chart_data, describe, draw, to_csv,
+    ChartData, Datum, Palette, Shape, Theme, chart_data, describe, draw, figures_csv, to_csv,
 };
 use xining_report::embedded::report;
 
@@ -17,6 +17,29 @@ fn escaped(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
         .replace('\'', "&apos;")
+}
+
+/// The SVG's text content with tags and whitespace removed, so a label
+/// wrapped over several lines reads as one.
+fn svg_text(svg: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in svg.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag && !c.is_whitespace() => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn squashed(text: &str) -> String {
+    escaped(text)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 #[test]
@@ -48,14 +71,15 @@ fn every_chart_draws_its_marks_and_labels_at_every_width() {
                         assert!(m.y + m.h <= f64::from(d.height), "{what}: {m:?}");
                     }
                     if data.shape != Shape::Grid {
+                        let text = svg_text(&d.svg);
                         for datum in &data.data {
                             assert!(
-                                d.svg.contains(&escaped(&datum.label)),
+                                text.contains(&squashed(&datum.label)),
                                 "{what}: {}",
                                 datum.label
                             );
                             assert!(
-                                d.svg.contains(&escaped(&datum.shown)),
+                                text.contains(&squashed(&datum.shown)),
                                 "{what}: {}",
                                 datum.shown
                             );
@@ -163,7 +187,6 @@ fn text_in_the_svg_is_escaped() {
             shown: "5 </text>".into(),
             derived: false,
         }],
-        value_heading: "v".into(),
     };
     let d = draw(&data, 400, &Palette::new(SectionId::Tourism, Theme::Light));
     assert!(!d.svg.contains("<script"), "{}", d.svg);
@@ -173,6 +196,23 @@ fn text_in_the_svg_is_escaped() {
             .contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;/text&gt;&lt;text&gt;&amp;")
     );
     assert!(d.svg.contains("5 &lt;/text&gt;"));
+}
+
+#[test]
+fn the_figures_download_has_every_figure_with_its_source() {
+    let report = report();
+    let csv = figures_csv(report);
+    assert!(csv.starts_with('\u{feff}'));
+    assert_eq!(
+        csv.lines().count(),
+        1 + report.source.figures.len() + report.derived.len()
+    );
+    for f in &report.source.figures {
+        assert!(csv.contains(&f.source.sentence), "{}", f.id);
+    }
+    for d in &report.derived {
+        assert!(csv.contains(&d.formula.en), "{}", d.id);
+    }
 }
 
 #[test]

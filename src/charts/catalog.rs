@@ -33,14 +33,7 @@ pub fn chart_data(chart: &Chart, report: &Report, lang: Lang) -> ChartData {
             Shape::Bars { scale_max, percent }
         }
     };
-    ChartData {
-        shape,
-        data,
-        value_heading: match lang {
-            Lang::Zh => "数值".into(),
-            Lang::En => "Value".into(),
-        },
-    }
+    ChartData { shape, data }
 }
 
 fn datum(report: &Report, id: &str, lang: Lang) -> Option<Datum> {

@@ -47,20 +47,34 @@ pub fn draw(chart: &ChartData, width: u32, palette: &Palette) -> Drawing {
     }
 }
 
-const LABEL_H: i32 = 24;
+const LINE_H: i32 = 22;
 const BAR_H: i32 = 26;
 const ROW_GAP: i32 = 14;
-const ROW_H: i32 = LABEL_H + BAR_H + ROW_GAP;
 const PART_BAR_H: i32 = 34;
-const LEGEND_ROW_H: i32 = 28;
+const LEGEND_GAP: i32 = 6;
+const SWATCH: i32 = 18;
 const CELLS: i32 = 10;
 const GRID_MAX: i32 = 280;
 
 fn height_of(chart: &ChartData, width: u32) -> u32 {
-    let rows = chart.data.len() as i32;
+    let span = width as i32 - 2 * PAD;
     let h = match chart.shape {
-        Shape::Bars { .. } => rows * ROW_H - ROW_GAP,
-        Shape::Parts => PART_BAR_H + 12 + rows * LEGEND_ROW_H,
+        Shape::Bars { .. } => {
+            let rows: i32 = chart
+                .data
+                .iter()
+                .map(|d| bar_row_height(&d.label, span))
+                .sum();
+            rows - ROW_GAP
+        }
+        Shape::Parts => {
+            let legend: i32 = chart
+                .data
+                .iter()
+                .map(|d| legend_row_height(&legend_line(d), span))
+                .sum();
+            PART_BAR_H + 12 + legend
+        }
         Shape::Grid => grid_side(width),
     };
     (h + 2 * PAD) as u32
@@ -68,6 +82,58 @@ fn height_of(chart: &ChartData, width: u32) -> u32 {
 
 fn grid_side(width: u32) -> i32 {
     (width as i32 - 2 * PAD).min(GRID_MAX)
+}
+
+fn bar_row_height(label: &str, span: i32) -> i32 {
+    wrap(label, span).len() as i32 * LINE_H + BAR_H + ROW_GAP
+}
+
+fn legend_line(d: &Datum) -> String {
+    format!("{}  {}", d.label, d.shown)
+}
+
+fn legend_row_height(line: &str, span: i32) -> i32 {
+    (wrap(line, span - SWATCH - 10).len() as i32 * LINE_H).max(SWATCH + 4) + LEGEND_GAP
+}
+
+/// An estimate, never a measurement, of a text's width: CJK and full-width
+/// characters take one em, others about 0.6. The same on every platform, so
+/// the SVG drawn natively equals the one drawn in the browser.
+fn text_width(text: &str) -> i32 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| if u32::from(c) >= 0x2E80 { 1.0 } else { 0.6 })
+        .sum();
+    (ems * FONT).ceil() as i32
+}
+
+/// Breaks a label into lines that fit `max` by the estimate above: between
+/// CJK characters anywhere, between Latin words at spaces.
+fn wrap(text: &str, max: i32) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    let mut word = String::new();
+    let flush = |lines: &mut Vec<String>, word: &mut String| {
+        if word.is_empty() {
+            return;
+        }
+        let last = lines.last_mut().expect("never empty");
+        let joined = format!("{last}{word}");
+        if text_width(joined.trim_end()) <= max || last.is_empty() {
+            *last = joined;
+        } else {
+            lines.push(word.trim_start().to_string());
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        let breaks_after = c == ' ' || u32::from(c) >= 0x2E80;
+        word.push(c);
+        if breaks_after {
+            flush(&mut lines, &mut word);
+        }
+    }
+    flush(&mut lines, &mut word);
+    lines.iter().map(|l| l.trim_end().to_string()).collect()
 }
 
 struct Pen<'a, 'b> {
@@ -136,6 +202,13 @@ impl Pen<'_, '_> {
         self.outlined(from, to, rgb);
     }
 
+    fn lines(&self, lines: &[String], x: i32, top: i32, rgb: Rgb) {
+        for (n, line) in lines.iter().enumerate() {
+            let at = (x, top + n as i32 * LINE_H);
+            self.text(line, at, Pos::new(HPos::Left, VPos::Top), rgb, false);
+        }
+    }
+
     fn bars(&self, data: &[Datum], width: u32, scale_max: f64, percent: bool) -> Vec<MarkBox> {
         let p = self.palette;
         let left = PAD;
@@ -143,16 +216,13 @@ impl Pen<'_, '_> {
         let x_at =
             |v: f64| left + ((v / scale_max).clamp(0.0, 1.0) * f64::from(span)).round() as i32;
         let mut marks = Vec::with_capacity(data.len());
-        for (i, d) in data.iter().enumerate() {
-            let top = PAD + i as i32 * ROW_H;
-            self.text(
-                &d.label,
-                (left, top),
-                Pos::new(HPos::Left, VPos::Top),
-                p.text,
-                false,
-            );
-            let (y0, y1) = (top + LABEL_H, top + LABEL_H + BAR_H);
+        let mut top = PAD;
+        for d in data {
+            let label = wrap(&d.label, span);
+            self.lines(&label, left, top, p.text);
+            let y0 = top + label.len() as i32 * LINE_H;
+            let y1 = y0 + BAR_H;
+            top += bar_row_height(&d.label, span);
             if percent {
                 self.outlined((left, y0), (left + span, y1), p.quiet);
             }
@@ -161,6 +231,7 @@ impl Pen<'_, '_> {
                 None => (left, x_at(d.value)),
             };
             let to = to.max(from + 2);
+            let filled = d.max.is_none() && !d.derived;
             if d.max.is_some() {
                 self.hatched((from, y0), (to, y1), p.second);
             } else if d.derived {
@@ -168,34 +239,26 @@ impl Pen<'_, '_> {
             } else {
                 self.filled((from, y0), (to, y1), p.mark);
             }
-            // The value goes inside a long filled bar, otherwise after it.
+            // The value sits inside a filled bar where it fits, else after
+            // the bar, else before it, else inside in the text colour.
             let mid = (y0 + y1) / 2;
-            let inside = d.max.is_none() && !d.derived && to - from > span * 3 / 5;
-            if inside {
-                self.text(
-                    &d.shown,
-                    (to - 8, mid),
-                    Pos::new(HPos::Right, VPos::Center),
-                    p.on_mark,
-                    true,
-                );
-            } else if to + 8 < left + span * 3 / 4 {
-                self.text(
-                    &d.shown,
-                    (to + 8, mid),
-                    Pos::new(HPos::Left, VPos::Center),
-                    p.text,
-                    true,
-                );
+            let need = text_width(&d.shown) + 16;
+            let (x, pos, colour) = if filled && to - from >= need {
+                (to - 8, HPos::Right, p.on_mark)
+            } else if to + need <= left + span {
+                (to + 8, HPos::Left, p.text)
+            } else if from - need >= left {
+                (from - 8, HPos::Right, p.text)
             } else {
-                self.text(
-                    &d.shown,
-                    (from - 8, mid),
-                    Pos::new(HPos::Right, VPos::Center),
-                    p.text,
-                    true,
-                );
-            }
+                (to - 8, HPos::Right, if filled { p.on_mark } else { p.text })
+            };
+            self.text(
+                &d.shown,
+                (x, mid),
+                Pos::new(pos, VPos::Center),
+                colour,
+                true,
+            );
             marks.push(mark_box(from, y0, to, y1));
         }
         marks
@@ -204,20 +267,24 @@ impl Pen<'_, '_> {
     fn parts(&self, data: &[Datum], width: u32) -> Vec<MarkBox> {
         let p = self.palette;
         let total: f64 = data.iter().map(|d| d.value).sum();
-        let span = f64::from(width as i32 - 2 * PAD);
+        let span = width as i32 - 2 * PAD;
         let (y0, y1) = (PAD, PAD + PART_BAR_H);
         let mut x = f64::from(PAD);
         let mut marks = Vec::with_capacity(data.len());
         for (i, d) in data.iter().enumerate() {
             let w = if total > 0.0 {
-                d.value / total * span
+                d.value / total * f64::from(span)
             } else {
                 0.0
             };
             let (from, to) = (x.round() as i32, (x + w).round() as i32);
             self.part((from, y0), (to, y1), i);
-            if to - from > 56 {
-                let fg = if i.is_multiple_of(2) { p.on_mark } else { p.text };
+            if to - from >= text_width(&d.shown) + 12 {
+                let fg = if i.is_multiple_of(2) {
+                    p.on_mark
+                } else {
+                    p.text
+                };
                 let mid = ((from + to) / 2, (y0 + y1) / 2);
                 self.text(
                     &d.shown,
@@ -227,21 +294,21 @@ impl Pen<'_, '_> {
                     true,
                 );
             }
-            marks.push(mark_box(from, y0, to, y1));
+            marks.push(mark_box(from, y0, to.max(from + 1), y1));
             x += w;
         }
         // A key under the bar: swatch, name and value, in bar order.
+        let mut top = y1 + 12;
         for (i, d) in data.iter().enumerate() {
-            let top = y1 + 12 + i as i32 * LEGEND_ROW_H;
-            self.part((PAD, top + 4), (PAD + 18, top + 22), i);
-            let line = format!("{}  {}", d.label, d.shown);
-            self.text(
-                &line,
-                (PAD + 28, top + 13),
-                Pos::new(HPos::Left, VPos::Center),
+            let line = legend_line(d);
+            self.part((PAD, top + 2), (PAD + SWATCH, top + 2 + SWATCH), i);
+            self.lines(
+                &wrap(&line, span - SWATCH - 10),
+                PAD + SWATCH + 10,
+                top,
                 p.text,
-                false,
             );
+            top += legend_row_height(&line, span);
         }
         marks
     }
@@ -283,5 +350,24 @@ fn mark_box(x0: i32, y0: i32, x1: i32, y1: i32) -> MarkBox {
         y: f64::from(y0),
         w: f64::from(x1 - x0),
         h: f64::from(y1 - y0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{text_width, wrap};
+
+    #[test]
+    fn wraps_chinese_anywhere_and_latin_at_spaces() {
+        assert_eq!(wrap("一二三四五六", 50), ["一二三", "四五六"]);
+        assert_eq!(
+            wrap("sign-up rate among priority", 130),
+            ["sign-up rate", "among priority"]
+        );
+        assert_eq!(wrap("short", 300), ["short"]);
+        for line in wrap("每个家庭医生团队通常负责的辖区居民（含未签约居民）", 120)
+        {
+            assert!(text_width(&line) <= 120, "{line}");
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! A chart's data as words and files: the screen-reader description and the
 //! CSV and JSON downloads, all from the same rows the SVG draws.
 
-use report_data::Lang;
+use report_data::{Lang, Report, SourceKind};
 use serde::Serialize;
 
 use super::model::ChartData;
@@ -39,24 +39,18 @@ struct Row<'a> {
 
 const HEADER: [&str; 5] = ["label", "value", "max", "shown", "derived"];
 
-/// UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese.
 pub fn to_csv(chart: &ChartData) -> String {
-    let mut out = String::from("\u{feff}");
-    out.push_str(&HEADER.join(","));
-    out.push_str("\r\n");
-    for d in &chart.data {
-        let max = d.max.map(|m| m.to_string()).unwrap_or_default();
-        let cells = [
-            csv_cell(&d.label),
+    let mut rows = vec![HEADER.map(String::from).to_vec()];
+    rows.extend(chart.data.iter().map(|d| {
+        vec![
+            d.label.clone(),
             d.value.to_string(),
-            max,
-            csv_cell(&d.shown),
+            d.max.map(|m| m.to_string()).unwrap_or_default(),
+            d.shown.clone(),
             d.derived.to_string(),
-        ];
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
+        ]
+    }));
+    csv(rows)
 }
 
 pub fn to_json(chart: &ChartData) -> String {
@@ -72,6 +66,97 @@ pub fn to_json(chart: &ChartData) -> String {
         })
         .collect();
     serde_json::to_string_pretty(&rows).expect("rows always serialize")
+}
+
+/// Every figure of the report, reported and derived, with its source
+/// sentence or formula: the page's one download of all its numbers.
+pub fn figures_csv(report: &Report) -> String {
+    const HEADER: [&str; 12] = [
+        "id",
+        "section",
+        "kind",
+        "label_zh",
+        "label_en",
+        "value",
+        "max",
+        "as_written",
+        "english",
+        "source_kind",
+        "speaker",
+        "source_or_formula",
+    ];
+    let mut rows = vec![HEADER.map(String::from).to_vec()];
+    for f in &report.source.figures {
+        let kind = report
+            .text(&f.source.text)
+            .map(|t| source_kind(t.kind))
+            .unwrap_or_default();
+        let speaker = f.source.speaker.as_deref().and_then(|id| report.person(id));
+        rows.push(vec![
+            f.id.clone(),
+            f.section.slug().into(),
+            "reported".into(),
+            f.label.zh.clone(),
+            f.label.en.clone(),
+            f.value.to_string(),
+            f.max.map(|m| m.to_string()).unwrap_or_default(),
+            f.as_written.clone(),
+            f.shown(Lang::En),
+            kind.into(),
+            speaker.map(|p| p.name.zh.clone()).unwrap_or_default(),
+            f.source.sentence.clone(),
+        ]);
+    }
+    for d in &report.derived {
+        rows.push(vec![
+            d.id.clone(),
+            d.section.slug().into(),
+            "derived".into(),
+            d.label.zh.clone(),
+            d.label.en.clone(),
+            d.value.to_string(),
+            String::new(),
+            String::new(),
+            d.shown(Lang::En),
+            String::new(),
+            String::new(),
+            d.formula.en.clone(),
+        ]);
+    }
+    csv(rows)
+}
+
+fn source_kind(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::ReportExcerpt => "government work report excerpt",
+        SourceKind::Article => "article",
+        SourceKind::Bulletin => "12345 hotline bulletin",
+        SourceKind::Headline => "headline",
+    }
+}
+
+/// UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese.
+fn csv(rows: Vec<Vec<String>>) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A `data:` URL, so downloads work without script and without a server.
+pub fn data_url(mime: &str, body: &str) -> String {
+    let mut out = format!("data:{mime},");
+    for byte in body.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 fn csv_cell(text: &str) -> String {
@@ -106,7 +191,6 @@ mod tests {
                     derived: false,
                 },
             ],
-            value_heading: "数值".into(),
         }
     }
 
@@ -119,6 +203,14 @@ mod tests {
         assert_eq!(
             lines.next(),
             Some("\"a \"\"quoted\"\", label\",1800,2200,\"1,800–2,200\",false")
+        );
+    }
+
+    #[test]
+    fn data_url_escapes_everything_but_unreserved_bytes() {
+        assert_eq!(
+            data_url("text/csv", "a,b 丁\n"),
+            "data:text/csv,a%2Cb%20%E4%B8%81%0A"
         );
     }
 

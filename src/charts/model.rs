@@ -31,8 +31,6 @@ pub enum Shape {
 pub struct ChartData {
     pub shape: Shape,
     pub data: Vec<Datum>,
-    /// Heading of the value column in the table and the downloads.
-    pub value_heading: String,
 }
 
 /// A mark's box in the SVG's own units, for the overlay.

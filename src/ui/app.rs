@@ -2,7 +2,10 @@ use yew::prelude::*;
 
 use report_data::Lang;
 
+use super::method::Method;
 use super::section::SectionView;
+use super::theme::use_system_theme;
+use crate::charts::Theme;
 use crate::embedded::report;
 use crate::i18n::strings;
 
@@ -16,11 +19,13 @@ pub fn app() -> Html {
     });
 
     let lang = Lang::Zh;
+    let theme = use_system_theme();
     let t = strings(lang);
     let report = report();
     let meta = &report.source.meta;
     html! {
         <ContextProvider<Lang> context={lang}>
+        <ContextProvider<Theme> context={theme}>
             <a class="skip-link" href="#content">{ t.skip_link }</a>
             <header class="masthead">
                 <p class="kicker">{ &meta.session }</p>
@@ -38,7 +43,9 @@ pub fn app() -> Html {
                 { for report.source.sections.iter().map(|s| html! {
                     <SectionView id={s.id} />
                 }) }
+                <Method />
             </main>
+        </ContextProvider<Theme>>
         </ContextProvider<Lang>>
     }
 }

@@ -3,8 +3,13 @@
 
 mod app;
 mod big_number;
+mod chart;
 mod explorer;
+mod facts;
+mod method;
+mod quotes;
 mod section;
 mod source_note;
+mod theme;
 
 pub use app::App;

@@ -2,7 +2,10 @@ use report_data::{Lang, SectionId};
 use yew::prelude::*;
 
 use super::big_number::BigNumber;
+use super::chart::{ChartView, chart_ids};
 use super::explorer::Explorer;
+use super::facts::Facts;
+use super::quotes::Quotes;
 use crate::embedded::report;
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +31,9 @@ pub fn section_view(props: &SectionProps) -> Html {
                     <li><BigNumber id={f.id.clone()} /></li>
                 }) }
             </ul>
+            { for chart_ids(section.id).into_iter().map(|id| html! { <ChartView {id} /> }) }
+            <Quotes section={section.id} />
+            <Facts section={section.id} />
             if section.id == SectionId::Tourism { <Explorer /> }
         </section>
     }

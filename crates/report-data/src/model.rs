@@ -78,10 +78,10 @@ pub struct SourceText {
     pub section: SectionId,
     /// The byline as printed, e.g. "记者 张艳艳"; none for report excerpts,
     /// the bulletin and headlines.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub byline: Option<String>,
     /// Its title, verbatim from the seed, where the page gives one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub title: Option<String>,
     /// What the text is, in our words.
     pub label: Text,
@@ -95,7 +95,7 @@ pub struct Source {
     pub text: String,
     /// Id of a `Person`; none when the text itself states the fact
     /// (the reporter's narration, the report excerpt, the bulletin).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub speaker: Option<String>,
     /// Chinese, verbatim from the seed (whitespace aside).
     pub sentence: String,
@@ -173,10 +173,10 @@ pub struct Figure {
     pub section: SectionId,
     pub value: f64,
     /// Upper end, for a range such as 1800名至2200名.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub max: Option<f64>,
     pub unit: Unit,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub qualifier: Option<Qualifier>,
     /// Exactly as printed in the seed, e.g. "172.59万" or "2000余人".
     pub as_written: String,
@@ -250,7 +250,7 @@ pub struct Chart {
     /// Ids of the figures (reported or derived) the chart draws.
     pub figures: Vec<String>,
     /// For `parts`: the figure the parts make up; a test holds their sum to it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub whole: Option<String>,
     /// The seed sentences the takeaway paraphrases.
     pub sources: Vec<String>,
@@ -351,7 +351,8 @@ pub struct ReportSource {
 /// computed from it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
-    #[serde(flatten)]
+    // Not flattened: serde's flatten buffers the whole input and costs the
+    // wasm bundle tens of kilobytes.
     pub source: ReportSource,
     pub derived: Vec<DerivedFigure>,
 }

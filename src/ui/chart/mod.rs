@@ -1,0 +1,118 @@
+//! One chart: its takeaway, the plotters SVG, an overlay that makes the
+//! marks hoverable, tappable and reachable by keyboard, a table of the same
+//! data, downloads, and its source sentences.
+
+mod overlay;
+mod table;
+
+use report_data::{Lang, SectionId};
+use yew::prelude::*;
+
+use self::overlay::Overlay;
+use self::table::DataTable;
+use crate::charts::{Palette, Theme, chart_data, data_url, describe, draw, to_csv, to_json};
+use crate::embedded::report;
+use crate::i18n::strings;
+
+/// The width charts are drawn at before the page can measure them; the SVG
+/// scales from its viewBox until then.
+const FIRST_WIDTH: u32 = 640;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub id: AttrValue,
+}
+
+#[function_component(ChartView)]
+pub fn chart_view(props: &ChartProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let theme = use_context::<Theme>().unwrap_or_default();
+    let t = strings(lang);
+    let width = use_state(|| FIRST_WIDTH);
+    let show_table = use_state(|| false);
+    let frame = use_node_ref();
+    {
+        let (frame, width) = (frame.clone(), width.clone());
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = frame.cast::<web_sys::Element>() {
+                    let w = el.client_width();
+                    if w > 0 {
+                        width.set(w as u32);
+                    }
+                }
+            };
+            measure();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    measure()
+                });
+            move || drop(listener)
+        });
+    }
+
+    let report = report();
+    let Some(chart) = report
+        .source
+        .charts
+        .iter()
+        .find(|c| c.id == props.id.as_str())
+    else {
+        return Html::default();
+    };
+    let data = chart_data(chart, report, lang);
+    let drawing = draw(&data, *width, &Palette::new(chart.section, theme));
+    let table_id = format!("{}-table", chart.id);
+    let toggle = {
+        let show_table = show_table.clone();
+        Callback::from(move |_| show_table.set(!*show_table))
+    };
+    let svg = Html::from_html_unchecked(AttrValue::from(drawing.svg.clone()));
+    html! {
+        <figure class="chart" id={format!("chart-{}", chart.id)} data-chart={chart.id.clone()}>
+            <h3 class="takeaway">{ chart.takeaway.get(lang) }</h3>
+            <p class="chart-label">{ chart.label.get(lang) }</p>
+            <div class="chart-frame" ref={frame}>
+                { svg }
+                <Overlay
+                    marks={drawing.marks.clone()}
+                    width={drawing.width}
+                    height={drawing.height}
+                    data={data.data.clone()}
+                    label={format!("{} {}", chart.takeaway.get(lang), t.chart_keys)}
+                />
+            </div>
+            <p class="visually-hidden">{ describe(&data, lang) }</p>
+            <div class="chart-tools">
+                <button type="button" class="tool" aria-expanded={show_table.to_string()}
+                    aria-controls={table_id.clone()} onclick={toggle}>
+                    { if *show_table { t.hide_table } else { t.show_table } }
+                </button>
+                <a class="tool" download={format!("{}.csv", chart.id)}
+                    href={data_url("text/csv;charset=utf-8", &to_csv(&data))}>{ t.download_csv }</a>
+                <a class="tool" download={format!("{}.json", chart.id)}
+                    href={data_url("application/json;charset=utf-8", &to_json(&data))}>{ t.download_json }</a>
+            </div>
+            <div id={table_id} hidden={!*show_table}>
+                <DataTable caption={chart.label.get(lang).to_string()} data={data.data.clone()} />
+            </div>
+            <figcaption>
+                <details class="source">
+                    <summary>{ t.source }</summary>
+                    { for chart.sources.iter().map(|s| html! { <blockquote lang="zh">{ s }</blockquote> }) }
+                </details>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Charts belonging to a section, in data order.
+pub fn chart_ids(section: SectionId) -> Vec<AttrValue> {
+    report()
+        .source
+        .charts
+        .iter()
+        .filter(|c| c.section == section)
+        .map(|c| AttrValue::from(c.id.clone()))
+        .collect()
+}

@@ -1,0 +1,64 @@
+use report_data::{Lang, SourceKind};
+use yew::prelude::*;
+
+use crate::charts::{data_url, figures_csv};
+use crate::embedded::report;
+use crate::i18n::strings;
+
+/// Sources and method: what the page is made of and what it is not.
+#[function_component(Method)]
+pub fn method() -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = strings(lang);
+    let report = report();
+    let kinds = [
+        (SourceKind::ReportExcerpt, t.kind_report),
+        (SourceKind::Article, t.kind_article),
+        (SourceKind::Bulletin, t.kind_bulletin),
+        (SourceKind::Headline, t.kind_headline),
+    ];
+    html! {
+        <section id="method" class="story method" aria-labelledby="method-title">
+            <h2 id="method-title">{ t.method_title }</h2>
+            <p>{ t.method_seed }</p>
+            <ul>
+                { for kinds.into_iter().map(|(kind, name)| {
+                    let texts = report.source.texts.iter().filter(|x| x.kind == kind);
+                    html! {
+                        <li>
+                            <strong>{ name }</strong>
+                            <ul>
+                                { for texts.map(|x| html! {
+                                    <li>
+                                        { x.label.get(lang) }
+                                        { for x.byline.as_ref().map(|b| html! {
+                                            <>{ " · " }<span lang="zh">{ b }</span></>
+                                        }) }
+                                    </li>
+                                }) }
+                            </ul>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <p>{ t.method_no_date }</p>
+            <p>{ t.method_translation }</p>
+            <h3>{ t.derived_title }</h3>
+            <ul class="derived-list">
+                { for report.derived.iter().map(|d| html! {
+                    <li>
+                        <strong>{ d.label.get(lang) }</strong>
+                        <p class="formula">{ t.formula }{ d.formula.get(lang) }</p>
+                        <p>{ d.caveat.get(lang) }</p>
+                    </li>
+                }) }
+            </ul>
+            <p>
+                <a class="tool" download="xining-2024-figures.csv"
+                    href={data_url("text/csv;charset=utf-8", &figures_csv(report))}>
+                    { t.download_all }
+                </a>
+            </p>
+        </section>
+    }
+}
