@@ -8,6 +8,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
 WASM_TARGET="wasm32-unknown-unknown"
+# The release wasm is built with this nightly so std is rebuilt with the
+# size profile and panics abort without their formatting code: about 22 KB
+# less brotli than the prebuilt std (scripts/bench). Everything else uses the
+# stable toolchain of rust-toolchain.toml.
+NIGHTLY="nightly-2026-05-20"
 export PATH="$HOME/.cargo/bin:$ROOT/e2e/node_modules/.bin:$PATH"
 
 log() { echo "setup: $*" >&2; }
@@ -58,16 +63,24 @@ use_debian_rust() {
   export XR_DEBIAN_RUST=1
 }
 
+nightly_ready() {
+  rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 &&
+    rustup target list --installed --toolchain "$NIGHTLY" 2>/dev/null | grep -qx "$WASM_TARGET" &&
+    rustup component list --installed --toolchain "$NIGHTLY" 2>/dev/null | grep -q '^rust-src'
+}
+
 setup_rust() {
   local channel
   channel="$(toolchain_channel)"
   if command -v rustup >/dev/null; then
-    if rustup_ready "$channel"; then
+    if rustup_ready "$channel" && nightly_ready; then
       return 0
     fi
-    log "installing Rust $channel with $WASM_TARGET, rustfmt, clippy"
+    log "installing Rust $channel and $NIGHTLY with $WASM_TARGET"
     if rustup toolchain install "$channel" --profile minimal \
-      --component rustfmt,clippy --target "$WASM_TARGET" >&2; then
+      --component rustfmt,clippy --target "$WASM_TARGET" >&2 &&
+      rustup toolchain install "$NIGHTLY" --profile minimal \
+        --component rust-src --target "$WASM_TARGET" >&2; then
       return 0
     fi
   fi
@@ -81,6 +94,19 @@ wasm_env() {
       CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-16 "$@"
   else
     "$@"
+  fi
+}
+
+# Like wasm_env, for the release build: on the rustup route the pinned
+# nightly rebuilds std and aborts on panic without formatting. The flags are
+# wasm-only (target rustflags), and scripts/prerender.sh clears them for its
+# native build.
+wasm_release_env() {
+  if [ "${XR_DEBIAN_RUST:-}" = 1 ]; then
+    wasm_env "$@"
+  else
+    RUSTUP_TOOLCHAIN="$NIGHTLY" CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" "$@"
   fi
 }
 

@@ -4,6 +4,12 @@
 use report_data::{ItemType, Lang, Season, Status};
 
 pub struct Strings {
+    /// The `lang` attribute value of a page in this language.
+    pub html_lang: &'static str,
+    /// This language's own name, for the switch that leads to it.
+    pub language_name: &'static str,
+    pub page_title: &'static str,
+    pub page_description: &'static str,
     pub skip_link: &'static str,
     pub sections_nav: &'static str,
     pub source: &'static str,
@@ -61,6 +67,10 @@ pub struct ExplorerStrings {
 }
 
 const ZH: Strings = Strings {
+    html_lang: "zh-Hans",
+    language_name: "中文",
+    page_title: "西宁2024 · 互动报告",
+    page_description: "西宁市十七届人大七次会议期间的报道：文旅、家庭医生、绿色发展与12345热线，每个数字都附有原文出处。",
     skip_link: "跳到正文",
     sections_nav: "章节",
     source: "来源",
@@ -112,6 +122,10 @@ const ZH: Strings = Strings {
 };
 
 const EN: Strings = Strings {
+    html_lang: "en",
+    language_name: "English",
+    page_title: "Xining 2024 · an interactive report",
+    page_description: "Coverage of the Xining municipal people's congress session: culture and tourism, family doctors, green development and the 12345 hotline, every figure with its source sentence.",
     skip_link: "Skip to the report",
     sections_nav: "Sections",
     source: "Source",

@@ -2,7 +2,10 @@
 //! beside the Yew views that wire it to the page; see ARCHITECTURE.md.
 
 pub mod charts;
+pub mod downloads;
 pub mod embedded;
 pub mod explorer;
 pub mod i18n;
+pub mod page_url;
+pub mod pages;
 pub mod ui;

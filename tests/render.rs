@@ -1,13 +1,15 @@
 //! The page as Yew renders it natively: what a reader gets in each section.
 
 use xining_report::embedded::report;
-use xining_report::ui::App;
+use xining_report::ui::{App, AppProps};
 
 fn render() -> String {
     futures::executor::block_on(
-        yew::LocalServerRenderer::<App>::new()
-            .hydratable(false)
-            .render(),
+        yew::LocalServerRenderer::<App>::with_props(AppProps {
+            lang: report_data::Lang::Zh,
+        })
+        .hydratable(false)
+        .render(),
     )
 }
 

@@ -116,7 +116,7 @@ describe('tourism explorer', () => {
   });
 
   test('the URL keeps the rest of the page query and ignores what it does not know', async () => {
-    const { context, page, assertClean } = await open('?lang=en&season=monsoon&type=event,bogus&status=%ZZ');
+    const { context, page, assertClean } = await open('?ref=news&season=monsoon&type=event,bogus&status=%ZZ');
     try {
       await page.waitForSelector('[data-filter="type"] button[data-value="event"][aria-pressed="true"]');
       assert.deepEqual(await pressed(page, 'season'), ['all']);
@@ -124,7 +124,7 @@ describe('tourism explorer', () => {
       await filterButton(page, 'season', 'autumn').click();
       await seasonPressed(page, 'autumn');
       const query = new URL(page.url()).searchParams;
-      assert.equal(query.get('lang'), 'en');
+      assert.equal(query.get('ref'), 'news');
       assert.equal(query.get('season'), 'autumn');
       assert.equal(query.get('type'), 'event');
       assertClean();

@@ -146,19 +146,6 @@ fn csv(rows: Vec<Vec<String>>) -> String {
     out
 }
 
-/// A `data:` URL, so downloads work without script and without a server.
-pub fn data_url(mime: &str, body: &str) -> String {
-    let mut out = format!("data:{mime},");
-    for byte in body.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
 fn csv_cell(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
@@ -203,14 +190,6 @@ mod tests {
         assert_eq!(
             lines.next(),
             Some("\"a \"\"quoted\"\", label\",1800,2200,\"1,800–2,200\",false")
-        );
-    }
-
-    #[test]
-    fn data_url_escapes_everything_but_unreserved_bytes() {
-        assert_eq!(
-            data_url("text/csv", "a,b 丁\n"),
-            "data:text/csv,a%2Cb%20%E4%B8%81%0A"
         );
     }
 

@@ -9,6 +9,6 @@ mod palette;
 
 pub use catalog::chart_data;
 pub use draw::{MAX_WIDTH, MIN_WIDTH, draw};
-pub use export::{data_url, describe, figures_csv, to_csv, to_json};
+pub use export::{describe, figures_csv, to_csv, to_json};
 pub use model::{ChartData, Datum, Drawing, MarkBox, Shape};
 pub use palette::{Palette, Rgb, Theme, contrast};

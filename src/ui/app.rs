@@ -2,15 +2,23 @@ use yew::prelude::*;
 
 use report_data::Lang;
 
+use super::lang::use_lang;
 use super::method::Method;
 use super::section::SectionView;
 use super::theme::use_system_theme;
 use crate::charts::Theme;
 use crate::embedded::report;
 use crate::i18n::strings;
+use crate::page_url::relative_link;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The language of the address the page was opened at.
+    pub lang: Lang,
+}
 
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     // Tests and the benchmark wait for this mark: it means the wasm runs.
     use_effect_with((), |_| {
         if let Some(root) = gloo::utils::document().document_element() {
@@ -18,7 +26,15 @@ pub fn app() -> Html {
         }
     });
 
-    let lang = Lang::Zh;
+    let (lang, switch_lang) = use_lang(props.lang);
+    let other = match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    };
+    let to_other = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        switch_lang.emit(other);
+    });
     let theme = use_system_theme();
     let t = strings(lang);
     let report = report();
@@ -28,6 +44,12 @@ pub fn app() -> Html {
         <ContextProvider<Theme> context={theme}>
             <a class="skip-link" href="#content">{ t.skip_link }</a>
             <header class="masthead">
+                <p class="lang-switch">
+                    <a href={relative_link(lang, other)} hreflang={strings(other).html_lang}
+                        lang={strings(other).html_lang} onclick={to_other}>
+                        { strings(other).language_name }
+                    </a>
+                </p>
                 <p class="kicker">{ &meta.session }</p>
                 <h1>{ meta.title.get(lang) }</h1>
                 <p class="subtitle">{ meta.subtitle.get(lang) }</p>

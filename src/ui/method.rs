@@ -1,7 +1,7 @@
 use report_data::{Lang, SourceKind};
 use yew::prelude::*;
 
-use crate::charts::{data_url, figures_csv};
+use crate::downloads::{FIGURES_FILE, href};
 use crate::embedded::report;
 use crate::i18n::strings;
 
@@ -54,8 +54,7 @@ pub fn method() -> Html {
                 }) }
             </ul>
             <p>
-                <a class="tool" download="xining-2024-figures.csv"
-                    href={data_url("text/csv;charset=utf-8", &figures_csv(report))}>
+                <a class="tool" download="xining-2024-figures.csv" href={href(lang, FIGURES_FILE)}>
                     { t.download_all }
                 </a>
             </p>

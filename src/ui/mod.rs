@@ -6,10 +6,12 @@ mod big_number;
 mod chart;
 mod explorer;
 mod facts;
+mod lang;
 mod method;
 mod quotes;
 mod section;
 mod source_note;
+mod storage;
 mod theme;
 
-pub use app::App;
+pub use app::{App, AppProps};

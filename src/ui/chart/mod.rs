@@ -10,7 +10,8 @@ use yew::prelude::*;
 
 use self::overlay::Overlay;
 use self::table::DataTable;
-use crate::charts::{Palette, Theme, chart_data, data_url, describe, draw, to_csv, to_json};
+use crate::charts::{Palette, Theme, chart_data, describe, draw};
+use crate::downloads::{Format, chart_file, href};
 use crate::embedded::report;
 use crate::i18n::strings;
 
@@ -89,9 +90,9 @@ pub fn chart_view(props: &ChartProps) -> Html {
                     { if *show_table { t.hide_table } else { t.show_table } }
                 </button>
                 <a class="tool" download={format!("{}.csv", chart.id)}
-                    href={data_url("text/csv;charset=utf-8", &to_csv(&data))}>{ t.download_csv }</a>
+                    href={href(lang, &chart_file(&chart.id, lang, Format::Csv))}>{ t.download_csv }</a>
                 <a class="tool" download={format!("{}.json", chart.id)}
-                    href={data_url("application/json;charset=utf-8", &to_json(&data))}>{ t.download_json }</a>
+                    href={href(lang, &chart_file(&chart.id, lang, Format::Json))}>{ t.download_json }</a>
             </div>
             <div id={table_id} hidden={!*show_table}>
                 <DataTable caption={chart.label.get(lang).to_string()} data={data.data.clone()} />

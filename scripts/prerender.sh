@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Trunk post-build hook: prerenders both language pages into the staging
+# dir. A native build, so the wasm-only variables of the Debian route
+# (scripts/setup.sh, wasm_env) must not reach it.
+set -euo pipefail
+unset CARGO_UNSTABLE_BUILD_STD CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS RUSTUP_TOOLCHAIN
+profile=()
+[ "${TRUNK_PROFILE:-debug}" = release ] && profile=(--release)
+exec cargo run --quiet --locked "${profile[@]}" --features prerender --bin prerender -- "$TRUNK_STAGING_DIR"

@@ -1,0 +1,119 @@
+//! The language lives in the URL: the Chinese report at a directory, the
+//! English one at `en/` beside it, so a shared link keeps its language and
+//! both work under any sub-path. Plain string work, tested natively.
+
+use report_data::Lang;
+
+const LANG_KEY: &str = "lang";
+
+/// `…/en/` (or `…/en/index.html`) is the English page; anything else is
+/// the Chinese one.
+pub fn lang_of_path(path: &str) -> Lang {
+    let dir = path.strip_suffix("index.html").unwrap_or(path);
+    if dir.ends_with("/en/") || dir.ends_with("/en") || dir == "en/" {
+        Lang::En
+    } else {
+        Lang::Zh
+    }
+}
+
+/// The path of the report in `lang`, beside the page at `path`.
+pub fn path_for(path: &str, lang: Lang) -> String {
+    let dir = path.strip_suffix("index.html").unwrap_or(path);
+    let base = if lang_of_path(path) == Lang::En {
+        dir.strip_suffix("en/")
+            .or_else(|| dir.strip_suffix("en"))
+            .unwrap_or(dir)
+    } else {
+        dir
+    };
+    let mut base = base.to_string();
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+    match lang {
+        Lang::Zh => base,
+        Lang::En => base + "en/",
+    }
+}
+
+/// The relative link from the page in `from` to the page in `to`: works
+/// without script and under any sub-path.
+pub fn relative_link(from: Lang, to: Lang) -> &'static str {
+    match (from, to) {
+        (Lang::Zh, Lang::En) => "en/",
+        (Lang::En, Lang::Zh) => "../",
+        _ => "./",
+    }
+}
+
+/// The `?lang=` parameter (accepted on any page and normalised to the
+/// page path), and the query string without it.
+pub fn take_lang(query: &str) -> (Option<Lang>, String) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut lang = None;
+    let mut rest = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        if key == LANG_KEY {
+            lang = match value.to_ascii_lowercase().as_str() {
+                "en" => Some(Lang::En),
+                "zh" | "zh-hans" | "zh-cn" => Some(Lang::Zh),
+                _ => lang,
+            };
+        } else {
+            rest.append_pair(&key, &value);
+        }
+    }
+    (lang, rest.finish())
+}
+
+/// A full URL from its parts; an empty query leaves no `?`.
+pub fn join(path: &str, query: &str, hash: &str) -> String {
+    match query.strip_prefix('?').unwrap_or(query) {
+        "" => format!("{path}{hash}"),
+        q => format!("{path}?{q}{hash}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_language_from_the_path() {
+        for zh in ["/", "/a/b/", "/a/b/index.html", "/golden/", "/a/b/content"] {
+            assert_eq!(lang_of_path(zh), Lang::Zh, "{zh}");
+        }
+        for en in ["/en/", "/a/b/en/", "/a/b/en/index.html", "/a/b/en"] {
+            assert_eq!(lang_of_path(en), Lang::En, "{en}");
+        }
+    }
+
+    #[test]
+    fn finds_the_sibling_page_under_any_sub_path() {
+        assert_eq!(path_for("/", Lang::En), "/en/");
+        assert_eq!(path_for("/a/b/", Lang::En), "/a/b/en/");
+        assert_eq!(path_for("/a/b/index.html", Lang::En), "/a/b/en/");
+        assert_eq!(path_for("/a/b/en/", Lang::Zh), "/a/b/");
+        assert_eq!(path_for("/a/b/en/index.html", Lang::Zh), "/a/b/");
+        assert_eq!(path_for("/a/b/en/", Lang::En), "/a/b/en/");
+        assert_eq!(path_for("/a/b", Lang::Zh), "/a/b/");
+    }
+
+    #[test]
+    fn takes_the_lang_parameter_and_keeps_the_rest() {
+        assert_eq!(
+            take_lang("?season=winter&lang=en&q=%E4%B8%81"),
+            (Some(Lang::En), "season=winter&q=%E4%B8%81".into())
+        );
+        assert_eq!(take_lang("lang=ZH"), (Some(Lang::Zh), String::new()));
+        assert_eq!(take_lang("lang=klingon&a=1"), (None, "a=1".into()));
+        assert_eq!(take_lang(""), (None, String::new()));
+    }
+
+    #[test]
+    fn joins_without_an_empty_query() {
+        assert_eq!(join("/a/en/", "", "#health"), "/a/en/#health");
+        assert_eq!(join("/a/en/", "?q=1", ""), "/a/en/?q=1");
+    }
+}
