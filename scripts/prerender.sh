@@ -4,6 +4,8 @@
 # (scripts/setup.sh, wasm_env) must not reach it.
 set -euo pipefail
 unset CARGO_UNSTABLE_BUILD_STD CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS RUSTUP_TOOLCHAIN
-profile=()
-[ "${TRUNK_PROFILE:-debug}" = release ] && profile=(--release)
-exec cargo run --quiet --locked "${profile[@]}" --features prerender --bin prerender -- "$TRUNK_STAGING_DIR"
+if [ "${TRUNK_PROFILE:-debug}" = release ]; then
+  exec cargo run --quiet --locked --release --features prerender --bin prerender -- "$TRUNK_STAGING_DIR" --release
+else
+  exec cargo run --quiet --locked --features prerender --bin prerender -- "$TRUNK_STAGING_DIR"
+fi

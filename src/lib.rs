@@ -6,6 +6,7 @@ pub mod downloads;
 pub mod embedded;
 pub mod explorer;
 pub mod i18n;
+pub mod offline;
 pub mod page_url;
 pub mod pages;
 pub mod ui;

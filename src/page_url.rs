@@ -75,6 +75,22 @@ pub fn join(path: &str, query: &str, hash: &str) -> String {
     }
 }
 
+/// The address to share for the page at `href`. On the Chinese page it
+/// says `lang=zh`, so the link opens in Chinese even for a reader who chose
+/// English before; the English page's path says so already.
+pub fn share_link(href: &str, lang: Lang) -> String {
+    let (rest, hash) = href.split_at(href.find('#').unwrap_or(href.len()));
+    let (path, query) = rest.split_at(rest.find('?').unwrap_or(rest.len()));
+    let (_, query) = take_lang(query);
+    let query = match lang {
+        Lang::En => query,
+        Lang::Zh => form_urlencoded::Serializer::new(query)
+            .append_pair(LANG_KEY, "zh")
+            .finish(),
+    };
+    join(path, &query, hash)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +131,25 @@ mod tests {
     fn joins_without_an_empty_query() {
         assert_eq!(join("/a/en/", "", "#health"), "/a/en/#health");
         assert_eq!(join("/a/en/", "?q=1", ""), "/a/en/?q=1");
+    }
+
+    #[test]
+    fn a_shared_chinese_link_says_its_language() {
+        assert_eq!(
+            share_link("https://x.cn/r/#health", Lang::Zh),
+            "https://x.cn/r/?lang=zh#health"
+        );
+        assert_eq!(
+            share_link("https://x.cn/r/?season=winter&lang=en", Lang::Zh),
+            "https://x.cn/r/?season=winter&lang=zh"
+        );
+        assert_eq!(
+            share_link("https://x.cn/r/en/?lang=en&q=a#green", Lang::En),
+            "https://x.cn/r/en/?q=a#green"
+        );
+        assert_eq!(
+            share_link("https://x.cn/r/en/", Lang::En),
+            "https://x.cn/r/en/"
+        );
     }
 }

@@ -6,13 +6,24 @@
 use report_data::Lang;
 
 use crate::i18n::strings;
-use crate::page_url::relative_link;
 
 pub struct PageParts<'a> {
     pub lang: Lang,
     /// The report rendered by Yew's server renderer.
     pub body: &'a str,
+    /// Release pages get a Content-Security-Policy and the service worker.
+    pub release: bool,
+    /// The CSP source for an inline script's text, e.g. `'sha256-…'`.
+    pub script_hash: &'a dyn Fn(&str) -> String,
+    /// Where the site will live (`SITE_URL` at build time), ending in `/`.
+    /// Only then are absolute URLs known: `og:url`, `og:image` and the
+    /// `hreflang` alternates. Without it, the language switch in the page
+    /// (`<a hreflang>`) links the other language.
+    pub site_url: Option<&'a str>,
 }
+
+/// The service worker's file name, at the root of dist/.
+pub const SERVICE_WORKER: &str = "sw.js";
 
 const MOUNT: &str = r#"<div id="app"></div>"#;
 
@@ -48,17 +59,32 @@ pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
         .ok_or("no description meta")?;
     let end = html[start..].find('>').ok_or("unclosed description meta")? + start + 1;
     html.replace_range(start..end, &description);
-    let alternates: String = [Lang::Zh, Lang::En]
-        .into_iter()
-        .map(|to| {
-            format!(
-                r#"<link rel="alternate" hreflang="{}" href="{}">"#,
-                strings(to).html_lang,
-                relative_link(lang, to)
-            )
-        })
-        .collect();
-    replace_once(&mut html, "</head>", &format!("{alternates}</head>")).ok_or("no </head>")?;
+    let head = head_tags(lang, parts.site_url);
+    replace_once(&mut html, "</head>", &format!("{head}</head>")).ok_or("no </head>")?;
+    for (zh, text) in [
+        (strings(Lang::Zh).noscript_notice, t.noscript_notice),
+        (strings(Lang::Zh).no_app_notice, t.no_app_notice),
+    ] {
+        replace_once(&mut html, zh, text).ok_or("a notice differs from i18n.rs")?;
+    }
+    if parts.release {
+        let boot = match lang {
+            Lang::Zh => r#"<script defer src="./boot.js"></script>"#,
+            Lang::En => r#"<script defer src="../boot.js"></script>"#,
+        };
+        let with_worker = boot.replace(
+            "></script>",
+            &format!(r#" data-sw="{SERVICE_WORKER}"></script>"#),
+        );
+        replace_once(&mut html, boot, &with_worker).ok_or("no boot.js script")?;
+        let policy = content_security_policy(&html, parts.script_hash)?;
+        replace_once(
+            &mut html,
+            r#"<meta charset="utf-8">"#,
+            &format!(r#"<meta charset="utf-8">{policy}"#),
+        )
+        .ok_or("no <meta charset>")?;
+    }
     replace_once(
         &mut html,
         MOUNT,
@@ -66,6 +92,56 @@ pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
     )
     .ok_or(r#"no <div id="app"></div>"#)?;
     Ok(html)
+}
+
+/// Social cards, and with a site URL the absolute links that need one.
+fn head_tags(lang: Lang, site_url: Option<&str>) -> String {
+    let t = strings(lang);
+    let mut tags = format!(
+        r#"<meta property="og:type" content="article"><meta property="og:title" content="{}"><meta property="og:description" content="{}"><meta property="og:locale" content="{}">"#,
+        t.page_title, t.page_description, t.og_locale
+    );
+    let Some(site) = site_url else {
+        tags.push_str(r#"<meta name="twitter:card" content="summary">"#);
+        return tags;
+    };
+    let page_url = |l: Lang| match l {
+        Lang::Zh => site.to_string(),
+        Lang::En => format!("{site}en/"),
+    };
+    tags.push_str(&format!(
+        r#"<meta property="og:url" content="{}"><meta property="og:image" content="{site}preview.png"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:image" content="{site}preview.png"><link rel="canonical" href="{}">"#,
+        page_url(lang),
+        page_url(lang)
+    ));
+    for to in [Lang::Zh, Lang::En] {
+        tags.push_str(&format!(
+            r#"<link rel="alternate" hreflang="{}" href="{}">"#,
+            strings(to).html_lang,
+            page_url(to)
+        ));
+    }
+    tags
+}
+
+/// No inline script runs but Trunk's loader, allowed by its hash; wasm may
+/// compile; nothing loads from another origin. Inline *style attributes*
+/// stay allowed: chart overlays place marks with computed positions
+/// (ARCHITECTURE.md, "Security").
+fn content_security_policy(
+    html: &str,
+    script_hash: &dyn Fn(&str) -> String,
+) -> Result<String, &'static str> {
+    let open = r#"<script type="module">"#;
+    let start = html.find(open).ok_or("no inline loader script")? + open.len();
+    let end = html[start..]
+        .find("</script>")
+        .ok_or("unclosed loader script")?
+        + start;
+    let loader = script_hash(&html[start..end]);
+    Ok(format!(
+        r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {loader}; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; base-uri 'self'; form-action 'none'; object-src 'none'">"#
+    ))
 }
 
 fn replace_once(text: &mut String, marker: &str, with: &str) -> Option<()> {
@@ -80,22 +156,28 @@ mod tests {
 
     const SHELL: &str = r#"<!doctype html>
 <html lang="zh-Hans">
-<head><meta name="description" content="中文"><title>西宁</title>
+<head><meta charset="utf-8"><meta name="description" content="中文"><title>西宁</title>
 <link rel="stylesheet" href="./style-1.css"><script type="module">
-import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' });</script></head>
-<body><div id="app"></div></body></html>"#;
+import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' });</script>
+<script defer src="./boot.js"></script></head>
+<body><noscript><p class="notice">本页的互动功能需要 JavaScript；报道全文照常可读。</p></noscript>
+<p class="notice" id="no-app" hidden>本页的互动功能在此浏览器中无法运行；报道全文照常可读。</p>
+<div id="app"></div></body></html>"#;
+
+    fn parts(lang: Lang, body: &str, release: bool) -> PageParts<'_> {
+        PageParts {
+            lang,
+            body,
+            release,
+            script_hash: &|text: &str| format!("'len-{}'", text.len()),
+            site_url: None,
+        }
+    }
 
     #[test]
     fn english_page_points_one_level_up_and_speaks_english() {
         let body = r#"<main><a href="./">report</a></main>"#;
-        let html = page(
-            SHELL,
-            &PageParts {
-                lang: Lang::En,
-                body,
-            },
-        )
-        .unwrap();
+        let html = page(SHELL, &parts(Lang::En, body, false)).unwrap();
         assert!(html.contains(r#"<html lang="en">"#));
         assert!(html.contains(r#"href="../style-1.css""#));
         assert!(html.contains("from '../app-1.js'"));
@@ -104,37 +186,85 @@ import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' })
             html.contains(&format!(r#"<div id="app">{body}</div>"#)),
             "the report is left as rendered"
         );
-        assert!(html.contains(r#"hreflang="zh-Hans" href="../""#));
-        assert!(html.contains(r#"hreflang="en" href="./""#));
+        assert!(html.contains(r#"<meta property="og:title" content="Xining 2024"#));
+        assert!(
+            !html.contains("og:url") && !html.contains("hreflang"),
+            "no absolute URL is known"
+        );
         assert!(html.contains(strings(Lang::En).page_title));
         assert!(html.contains(strings(Lang::En).page_description));
     }
 
     #[test]
     fn chinese_page_keeps_its_urls() {
+        let html = page(SHELL, &parts(Lang::Zh, "x", false)).unwrap();
+        assert!(html.contains(r#"href="./style-1.css""#));
+        assert!(html.contains(r#"<meta property="og:locale" content="zh_CN">"#));
+        assert!(html.contains(r#"<div id="app">x</div>"#));
+        assert!(
+            !html.contains("Content-Security-Policy"),
+            "dev pages keep Trunk's live reload"
+        );
+        assert!(!html.contains("data-sw"));
+    }
+
+    #[test]
+    fn a_site_url_gives_absolute_links() {
+        let site = "https://example.org/r/";
         let html = page(
             SHELL,
             &PageParts {
-                lang: Lang::Zh,
-                body: "x",
+                site_url: Some(site),
+                ..parts(Lang::En, "x", false)
             },
         )
         .unwrap();
-        assert!(html.contains(r#"href="./style-1.css""#));
-        assert!(html.contains(r#"hreflang="en" href="en/""#));
-        assert!(html.contains(r#"<div id="app">x</div>"#));
+        assert!(html.contains(r#"<meta property="og:url" content="https://example.org/r/en/">"#));
+        assert!(
+            html.contains(
+                r#"<meta property="og:image" content="https://example.org/r/preview.png">"#
+            )
+        );
+        assert!(html.contains(
+            r#"<link rel="alternate" hreflang="zh-Hans" href="https://example.org/r/">"#
+        ));
+        assert!(
+            html.contains(
+                r#"<link rel="alternate" hreflang="en" href="https://example.org/r/en/">"#
+            )
+        );
+    }
+
+    #[test]
+    fn release_pages_carry_the_policy_and_the_worker() {
+        for lang in [Lang::Zh, Lang::En] {
+            let html = page(SHELL, &parts(lang, "x", true)).unwrap();
+            let loader = if lang == Lang::Zh { "./" } else { "../" };
+            let hashed = format!(
+                "\nimport init from '{loader}app-1.js'; await init({{ module_or_path: '{loader}app-1_bg.wasm' }});"
+            );
+            assert!(html.contains(&format!(
+                "script-src 'self' 'wasm-unsafe-eval' 'len-{}';",
+                hashed.len()
+            )));
+            let script_src = html
+                .split("script-src")
+                .nth(1)
+                .unwrap()
+                .split(';')
+                .next()
+                .unwrap();
+            assert!(!script_src.contains("unsafe-inline"), "{script_src}");
+            assert!(html.contains(r#"data-sw="sw.js""#));
+            assert!(html.contains(strings(lang).no_app_notice));
+            assert!(html.contains(strings(lang).noscript_notice));
+        }
     }
 
     #[test]
     fn a_shell_without_its_markers_is_an_error() {
         assert_eq!(
-            page(
-                "<html>",
-                &PageParts {
-                    lang: Lang::Zh,
-                    body: ""
-                }
-            ),
+            page("<html>", &parts(Lang::Zh, "", false)),
             Err(r#"no <html lang="zh-Hans">"#)
         );
     }

@@ -3,7 +3,8 @@
 // so parallel test files never collide and nothing is exposed off the machine.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { brotliCompressSync } from 'node:zlib';
 import { extname, resolve, sep } from 'node:path';
 
 // Exact types matter: browsers refuse module scripts with a wrong type, and
@@ -26,9 +27,11 @@ export const MIME = {
  * Serve `root` under URL path `prefix` ("/" or e.g. "/a/b/").
  * Anything outside the prefix is a 404, which is how the sub-path test proves
  * the app never asks for an absolute "/asset" URL.
+ * `compress`: brotli-encode responses for clients that accept it, as a CDN
+ * would (Lighthouse's timings are otherwise those of an uncompressed host).
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  */
-export async function startServer({ root, prefix = '/' } = {}) {
+export async function startServer({ root, prefix = '/', compress = false } = {}) {
   if (!root) throw new Error('startServer: root is required');
   const base = resolve(root);
   const realBase = await realpath(base).catch(() => base);
@@ -67,12 +70,18 @@ export async function startServer({ root, prefix = '/' } = {}) {
       // A symlink inside root must not expose files outside it either.
       const real = await realpath(file);
       if (!real.startsWith(realBase + sep)) return notFound();
-      res.writeHead(200, {
+      const headers = {
         'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'content-length': st.size,
         // Every load in tests/bench must hit the files as they are on disk now.
         'cache-control': 'no-store',
-      });
+      };
+      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const body = brotliCompressSync(await readFile(file));
+        res.writeHead(200, { ...headers, 'content-encoding': 'br', 'content-length': body.length });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
+      res.writeHead(200, headers);
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).on('error', () => res.destroy()).pipe(res);
     } catch {

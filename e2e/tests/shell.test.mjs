@@ -15,13 +15,16 @@ describe('app shell', () => {
   });
   after(() => browser?.close());
 
-  for (const prefix of ['/', '/a/b/']) {
-    test(`boots cleanly when served at ${prefix}`, async () => {
+  // Both language pages, at the root and under a sub-path: en/ must find
+  // its assets one level up wherever the site sits.
+  for (const [prefix, page] of [['/', ''], ['/', 'en/'], ['/a/b/', ''], ['/a/b/', 'en/']]) {
+    test(`boots cleanly when served at ${prefix}${page}`, async () => {
       const server = await startServer({ root: requireDist(), prefix });
-      const { context, page, problems, assertClean } = await openPage(browser, server.url);
+      const { context, page: tab, problems, assertClean } = await openPage(browser, server.url + page);
+      const page_ = tab;
       try {
-        await waitForApp(page, problems);
-        const h1 = (await page.locator('h1').first().textContent({ timeout: 5000 }))?.trim();
+        await waitForApp(page_, problems);
+        const h1 = (await page_.locator('h1').first().textContent({ timeout: 5000 }))?.trim();
         assert.ok(h1, 'the app shows an <h1> with text');
         assertClean();
       } finally {

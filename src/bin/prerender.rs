@@ -1,43 +1,110 @@
 //! Trunk's post-build step: writes the whole report into the built pages,
 //! Chinese at `index.html` and English at `en/index.html`, so text, figures,
 //! sources and charts are there before (and without) the wasm, which then
-//! hydrates them. It also writes the data files the download links point to.
+//! hydrates them. It also writes the data files the download links point to
+//! and, for release builds, the service worker and the pages' CSP.
 //!
-//! Usage: `prerender STAGING_DIR` (Trunk passes `$TRUNK_STAGING_DIR`).
+//! Usage: `prerender STAGING_DIR [--release]` (scripts/prerender.sh);
+//! `SITE_URL=https://…/` adds the absolute links only a known address allows.
 
 use std::path::{Path, PathBuf};
 
+use base64::Engine;
 use report_data::Lang;
+use sha2::{Digest, Sha256};
 use xining_report::downloads;
 use xining_report::embedded::report;
-use xining_report::pages::{PageParts, page};
+use xining_report::offline::{digest, service_worker};
+use xining_report::pages::{PageParts, SERVICE_WORKER, page};
 use xining_report::ui::{App, AppProps};
 
 fn main() {
-    let dir = std::env::args_os()
-        .nth(1)
+    let mut args = std::env::args_os().skip(1);
+    let dir = args
+        .next()
         .map(PathBuf::from)
-        .unwrap_or_else(|| fail("usage: prerender STAGING_DIR"));
+        .unwrap_or_else(|| fail("usage: prerender STAGING_DIR [--release]"));
+    let release = args.next().is_some_and(|a| a == "--release");
     let shell = read(&dir.join("index.html"));
+    let site_url = std::env::var("SITE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+        .map(|mut u| {
+            if !u.ends_with('/') {
+                u.push('/');
+            }
+            u
+        });
+    for (file, contents) in downloads::files(report()) {
+        write(&dir.join(file), &contents);
+    }
     for lang in [Lang::Zh, Lang::En] {
         let body = futures::executor::block_on(
             yew::LocalServerRenderer::<App>::with_props(AppProps { lang }).render(),
         );
-        let html = page(&shell, &PageParts { lang, body: &body })
-            .unwrap_or_else(|e| fail(&format!("index.html: {e}")));
+        let parts = PageParts {
+            lang,
+            body: &body,
+            release,
+            script_hash: &sha256_source,
+            site_url: site_url.as_deref(),
+        };
+        let html = page(&shell, &parts).unwrap_or_else(|e| fail(&format!("index.html: {e}")));
         let out = match lang {
             Lang::Zh => dir.join("index.html"),
             Lang::En => dir.join("en/index.html"),
         };
         write(&out, &html);
     }
-    for (file, contents) in downloads::files(report()) {
-        write(&dir.join(file), &contents);
+    if release {
+        let files = list(&dir);
+        let bytes: Vec<Vec<u8>> = files.iter().map(|f| read_bytes(&dir.join(f))).collect();
+        let parts: Vec<&[u8]> = bytes.iter().map(Vec::as_slice).collect();
+        write(
+            &dir.join(SERVICE_WORKER),
+            &service_worker(&files, &digest(&parts)),
+        );
     }
+}
+
+/// A CSP hash source for an inline script.
+fn sha256_source(text: &str) -> String {
+    let hash = Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(hash)
+    )
+}
+
+/// Every file under `dir`, relative and `/`-separated, sorted.
+fn list(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        let entries =
+            std::fs::read_dir(&d).unwrap_or_else(|e| fail(&format!("{}: {e}", d.display())));
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                todo.push(path);
+            } else if let Ok(rel) = path.strip_prefix(dir) {
+                let rel = rel.to_string_lossy().replace('\\', "/");
+                if rel != SERVICE_WORKER {
+                    out.push(rel);
+                }
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())))
+}
+
+fn read_bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())))
 }
 
 fn write(path: &Path, text: &str) {

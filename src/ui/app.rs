@@ -4,8 +4,10 @@ use report_data::Lang;
 
 use super::lang::use_lang;
 use super::method::Method;
+use super::nav::SectionNav;
 use super::section::SectionView;
-use super::theme::use_system_theme;
+use super::theme::use_theme;
+use super::toolbar::Toolbar;
 use crate::charts::Theme;
 use crate::embedded::report;
 use crate::i18n::strings;
@@ -35,7 +37,7 @@ pub fn app(props: &AppProps) -> Html {
         e.prevent_default();
         switch_lang.emit(other);
     });
-    let theme = use_system_theme();
+    let (theme, choose_theme) = use_theme();
     let t = strings(lang);
     let report = report();
     let meta = &report.source.meta;
@@ -50,17 +52,12 @@ pub fn app(props: &AppProps) -> Html {
                         { strings(other).language_name }
                     </a>
                 </p>
-                <p class="kicker">{ &meta.session }</p>
+                <p class="kicker">{ meta.session.get(lang) }</p>
                 <h1>{ meta.title.get(lang) }</h1>
                 <p class="subtitle">{ meta.subtitle.get(lang) }</p>
+                <Toolbar {theme} on_theme={choose_theme} />
             </header>
-            <nav class="section-nav" aria-label={t.sections_nav}>
-                <ul>
-                    { for report.source.sections.iter().map(|s| html! {
-                        <li><a href={format!("#{}", s.id.slug())}>{ s.title.get(lang) }</a></li>
-                    }) }
-                </ul>
-            </nav>
+            <SectionNav />
             <main id="content">
                 { for report.source.sections.iter().map(|s| html! {
                     <SectionView id={s.id} />

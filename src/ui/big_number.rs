@@ -19,7 +19,7 @@ pub fn big_number(props: &BigNumberProps) -> Html {
     };
     html! {
         <figure class="big-number">
-            <p class="value">{ &figure.as_written }</p>
+            <p class="value">{ figure.shown(lang) }</p>
             <figcaption class="label">{ figure.label.get(lang) }</figcaption>
             <SourceNote source={figure.source.clone()} />
         </figure>

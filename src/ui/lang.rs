@@ -5,7 +5,7 @@
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use report_data::Lang;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::storage;
@@ -50,6 +50,23 @@ fn apply(lang: Lang) {
     doc.set_title(strings(lang).page_title);
 }
 
+/// The head's icon and manifest links are relative to the address the page
+/// was opened at; the browser re-reads them when the address changes, so
+/// they are pinned to absolute URLs before the first switch.
+fn pin_head_links() {
+    let Ok(links) = document().query_selector_all("link[rel~=icon], link[rel=manifest]") else {
+        return;
+    };
+    for i in 0..links.length() {
+        if let Some(link) = links
+            .get(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        {
+            link.set_href(&link.href());
+        }
+    }
+}
+
 /// The language state and a callback that switches it (and remembers the
 /// reader's choice).
 #[hook]
@@ -58,6 +75,7 @@ pub fn use_lang(initial: Lang) -> (Lang, Callback<Lang>) {
     {
         let lang = lang.clone();
         use_effect_with((), move |_| {
+            pin_head_links();
             let location = window().location();
             let (asked, _) = take_lang(&location.search().unwrap_or_default());
             let remembered = storage::load(KEY).and_then(|v| take_lang(&format!("lang={v}")).0);

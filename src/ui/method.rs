@@ -1,6 +1,8 @@
 use report_data::{Lang, SourceKind};
 use yew::prelude::*;
 
+use super::heading::section_heading;
+use super::nav::METHOD;
 use crate::downloads::{FIGURES_FILE, href};
 use crate::embedded::report;
 use crate::i18n::strings;
@@ -18,8 +20,8 @@ pub fn method() -> Html {
         (SourceKind::Headline, t.kind_headline),
     ];
     html! {
-        <section id="method" class="story method" aria-labelledby="method-title">
-            <h2 id="method-title">{ t.method_title }</h2>
+        <section id={METHOD} class="story method" aria-labelledby={format!("{METHOD}-title")}>
+            { section_heading(METHOD, t.method_title, lang) }
             <p>{ t.method_seed }</p>
             <ul>
                 { for kinds.into_iter().map(|(kind, name)| {

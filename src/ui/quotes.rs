@@ -43,7 +43,7 @@ pub fn quotes(props: &QuotesProps) -> Html {
                             <figcaption>
                                 { "— " }<span lang={(lang == Lang::En).then_some("zh")}>{ &p.name.zh }</span>
                                 if lang == Lang::En { { format!(" ({})", p.name.en) } }
-                                { "，" }{ p.role.get(lang) }
+                                { if lang == Lang::Zh { "，" } else { ", " } }{ p.role.get(lang) }
                             </figcaption>
                         }) }
                     </figure>

@@ -5,6 +5,7 @@ use super::big_number::BigNumber;
 use super::chart::{ChartView, chart_ids};
 use super::explorer::Explorer;
 use super::facts::Facts;
+use super::heading::section_heading;
 use super::quotes::Quotes;
 use crate::embedded::report;
 
@@ -21,10 +22,9 @@ pub fn section_view(props: &SectionProps) -> Html {
         return Html::default();
     };
     let slug = section.id.slug();
-    let heading = format!("{slug}-title");
     html! {
-        <section id={slug} class={classes!("story", slug)} aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ section.title.get(lang) }</h2>
+        <section id={slug} class={classes!("story", slug)} aria-labelledby={format!("{slug}-title")}>
+            { section_heading(slug, section.title.get(lang), lang) }
             <p class="lead">{ section.lead.get(lang) }</p>
             <ul class="big-numbers">
                 { for section.key_figures.iter().filter_map(|id| report.figure(id)).map(|f| html! {

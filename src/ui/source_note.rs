@@ -20,7 +20,10 @@ pub fn source_note(props: &SourceNoteProps) -> Html {
     let text = report.text(&source.text);
     let speaker = source.speaker.as_deref().and_then(|id| report.person(id));
     let who = match (speaker, text) {
-        (Some(p), _) => format!("{}（{}）", p.name.get(lang), p.role.get(lang)),
+        (Some(p), _) => match lang {
+            Lang::Zh => format!("{}（{}）", p.name.zh, p.role.zh),
+            Lang::En => format!("{} ({})", p.name.en, p.role.en),
+        },
         (None, Some(t)) => t.label.get(lang).to_string(),
         (None, None) => String::new(),
     };

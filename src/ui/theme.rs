@@ -1,19 +1,80 @@
+//! Light or dark: the system's choice unless the reader picked the other
+//! one. The page's CSS reads `html[data-theme]`; the charts read the `Theme`
+//! the app provides from here. Printing is always light: paper is white.
+
 use gloo::events::EventListener;
+use gloo::utils::window;
 use yew::prelude::*;
 
+use super::preference::{Preference, use_preference};
 use crate::charts::Theme;
 
 const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 
+/// What the reader chose. A toggle back to what the system says returns
+/// to `System`, so the page follows the system again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Scheme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Preference for Scheme {
+    const KEY: &'static str = "xining-report.theme";
+    const ATTR: &'static str = "data-theme";
+    const ALL: &'static [Self] = &[Self::System, Self::Light, Self::Dark];
+
+    fn code(self) -> &'static str {
+        match self {
+            Self::System => "system",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+}
+
+fn resolve(scheme: Scheme, system: Theme) -> Theme {
+    match scheme {
+        Scheme::System => system,
+        Scheme::Light => Theme::Light,
+        Scheme::Dark => Theme::Dark,
+    }
+}
+
+fn choose(wanted: Theme, system: Theme) -> Scheme {
+    match wanted {
+        _ if wanted == system => Scheme::System,
+        Theme::Light => Scheme::Light,
+        Theme::Dark => Scheme::Dark,
+    }
+}
+
+/// The theme the page shows, and a callback asking for light or dark.
+#[hook]
+pub fn use_theme() -> (Theme, Callback<Theme>) {
+    let (scheme, set_scheme) = use_preference::<Scheme>();
+    let system = use_system_theme();
+    let printing = use_printing();
+    let theme = if printing {
+        Theme::Light
+    } else {
+        resolve(scheme, system)
+    };
+    let choose = Callback::from(move |wanted| set_scheme.emit(choose(wanted, system)));
+    (theme, choose)
+}
+
 /// The system's light or dark preference, followed live. Starts light, the
 /// way the page is first rendered, and is read after mount.
 #[hook]
-pub fn use_system_theme() -> Theme {
-    let theme = use_state(Theme::default);
+fn use_system_theme() -> Theme {
+    let theme = use_state_eq(Theme::default);
     {
         let theme = theme.clone();
         use_effect_with((), move |_| {
-            let query = gloo::utils::window().match_media(DARK_QUERY).ok().flatten();
+            let query = window().match_media(DARK_QUERY).ok().flatten();
             let listener = query.map(|query| {
                 let read = move |q: &web_sys::MediaQueryList| {
                     theme.set(if q.matches() {
@@ -30,4 +91,47 @@ pub fn use_system_theme() -> Theme {
         });
     }
     *theme
+}
+
+/// True between `beforeprint` and `afterprint`, so charts are redrawn for
+/// paper (Yew renders in a microtask, before the page is laid out to print).
+#[hook]
+fn use_printing() -> bool {
+    let printing = use_state_eq(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let listen = |event, value| {
+                let printing = printing.clone();
+                EventListener::new(&window(), event, move |_| printing.set(value))
+            };
+            let listeners = [listen("beforeprint", true), listen("afterprint", false)];
+            move || drop(listeners)
+        });
+    }
+    *printing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asking_for_what_the_system_shows_follows_the_system_again() {
+        for system in [Theme::Light, Theme::Dark] {
+            for wanted in [Theme::Light, Theme::Dark] {
+                let scheme = choose(wanted, system);
+                assert_eq!(resolve(scheme, system), wanted);
+                assert_eq!(scheme == Scheme::System, wanted == system);
+            }
+        }
+    }
+
+    #[test]
+    fn stored_schemes_read_back() {
+        for &scheme in Scheme::ALL {
+            assert_eq!(Scheme::parse(scheme.code()), Some(scheme));
+        }
+        assert_eq!(Scheme::parse("sepia"), None);
+    }
 }

@@ -327,7 +327,7 @@ pub struct Meta {
     pub title: Text,
     pub subtitle: Text,
     /// The session the seed names, verbatim.
-    pub session: String,
+    pub session: Text,
     /// Sentences of the seed that name the session.
     pub session_sources: Vec<String>,
 }

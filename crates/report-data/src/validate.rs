@@ -55,6 +55,15 @@ impl Checker {
                 self.fail(format!("{path}.{lang}"), "missing translation");
             }
         }
+        self.english(&format!("{path}.en"), &text.en);
+    }
+
+    /// The English page shows Chinese only where it is marked as such
+    /// (quoted sentences and names), so English texts hold none.
+    fn english(&mut self, path: &str, text: &str) {
+        if let Some(c) = text.chars().find(|&c| is_cjk(c)) {
+            self.fail(path, format!("Chinese character «{c}» in an English text"));
+        }
     }
 
     fn verbatim(&mut self, path: &str, quoted: &str) {
@@ -96,7 +105,8 @@ impl Checker {
 
         self.text("meta.title", &r.meta.title);
         self.text("meta.subtitle", &r.meta.subtitle);
-        self.verbatim("meta.session", &r.meta.session);
+        self.text("meta.session", &r.meta.session);
+        self.verbatim("meta.session.zh", &r.meta.session.zh);
         for (i, s) in r.meta.session_sources.iter().enumerate() {
             self.verbatim(&format!("meta.session_sources[{i}]"), s);
         }
@@ -147,6 +157,7 @@ impl Checker {
             if q.en.trim().is_empty() {
                 self.fail(format!("{path}.en"), "missing translation");
             }
+            self.english(&format!("{path}.en"), &q.en);
         }
 
         self.unique("charts", r.charts.iter().map(|c| c.id.as_str()));
@@ -267,6 +278,11 @@ impl Checker {
             }
         }
     }
+}
+
+/// CJK ideographs, punctuation and full-width forms.
+fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
 /// The ids other tables may refer to.

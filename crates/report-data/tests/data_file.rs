@@ -142,6 +142,17 @@ fn absent_translation_names_the_field() {
 }
 
 #[test]
+fn chinese_in_an_english_text_names_the_field() {
+    let problems = broken(|t| {
+        entry(t, "facts", 0)["text"]
+            .as_table_mut()
+            .unwrap()
+            .insert("en".into(), Value::String("The 丁香 city".into()));
+    });
+    assert_problem(&problems, "facts[0].text.en", "Chinese character «丁»");
+}
+
+#[test]
 fn unknown_section_names_the_field() {
     let problems = broken(|t| {
         entry(t, "figures", 2).insert("section".into(), Value::String("sports".into()));

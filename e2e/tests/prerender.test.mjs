@@ -1,0 +1,83 @@
+// Content before code: the built pages carry the whole report, readable
+// with JavaScript off, and hydration leaves what was prerendered in place.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, openPage, waitForApp } from '../lib/browser.mjs';
+import { requireDist } from '../lib/dist.mjs';
+import { startServer } from '../lib/server.mjs';
+
+const squash = (s) => s.replace(/\s+/g, '');
+
+describe('prerendered pages', () => {
+  let browser, server;
+  before(async () => {
+    browser = await launchBrowser();
+    server = await startServer({ root: requireDist(), prefix: '/' });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const path of ['', 'en/']) {
+    test(`/${path} is readable with JavaScript off`, async () => {
+      const { context, page, assertClean } = await openPage(browser, server.url + path, {
+        javaScriptEnabled: false,
+        // With script off, Chromium refuses the modulepreload of the loader.
+        allow: [/request failed: GET \S+\.js \(csp\)/],
+      });
+      try {
+        const text = squash(await page.locator('body').textContent());
+        for (const id of ['tourism', 'health', 'green', 'hotline', 'method']) {
+          assert.equal(await page.locator(`section#${id} h2`).count(), 1, id);
+        }
+        // Every source sentence is in the page, folded but present.
+        const sentences = await page.$$eval('details.source blockquote', (bs) => bs.map((b) => b.textContent));
+        assert.ok(sentences.length > 100, `${sentences.length} source sentences`);
+        for (const s of sentences) assert.ok(text.includes(squash(s)));
+        assert.equal(await page.locator('[data-chart] svg').count(), 7, 'charts are drawn');
+        // Every link on the page leads somewhere that exists.
+        const hrefs = await page.$$eval('a[href]', (as) => [...new Set(as.map((a) => a.href))]);
+        for (const href of hrefs) {
+          const url = new URL(href);
+          if (url.hash && url.pathname === new URL(page.url()).pathname) {
+            assert.equal(await page.locator(url.hash).count(), 1, `anchor ${url.hash}`);
+          } else {
+            const res = await page.request.get(href);
+            assert.equal(res.status(), 200, href);
+          }
+        }
+        assertClean();
+      } finally {
+        await context.close();
+      }
+    });
+
+    test(`/${path} hydrates without changing what was prerendered`, async () => {
+      const html = readFileSync(join(requireDist(), path, 'index.html'), 'utf8');
+      const { context, page, problems, assertClean } = await openPage(browser, server.url + path, {
+        // Drawn at the width they were prerendered at, so text is comparable.
+        viewport: { width: 1366, height: 900 },
+      });
+      try {
+        const server_ = await page.evaluate((h) => {
+          const doc = new DOMParser().parseFromString(h, 'text/html');
+          const app = doc.getElementById('app');
+          return { text: app.textContent, ids: [...app.querySelectorAll('[id]')].map((e) => e.id) };
+        }, html);
+        await waitForApp(page, problems);
+        const client = await page.evaluate(() => {
+          const app = document.getElementById('app');
+          return { text: app.textContent, ids: [...app.querySelectorAll('[id]')].map((e) => e.id) };
+        });
+        assert.deepEqual(client.ids, server_.ids);
+        assert.equal(squash(client.text), squash(server_.text));
+        assertClean();
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,16 @@
+use report_data::Lang;
+use yew::prelude::*;
+
+use crate::i18n::strings;
+
+/// A section's heading with a "#" link to the section beside it (not in
+/// it, so the heading's name stays the title), for copying its address.
+pub fn section_heading(id: &str, title: &str, lang: Lang) -> Html {
+    html! {
+        <div class="section-heading">
+            <h2 id={format!("{id}-title")}>{ title }</h2>
+            <a class="permalink" href={format!("#{id}")}
+                aria-label={format!("{}{title}", strings(lang).permalink)}>{ "#" }</a>
+        </div>
+    }
+}

@@ -1,0 +1,48 @@
+//! The reader's controls in the masthead: text size, dark mode and share.
+
+use report_data::Lang;
+use yew::prelude::*;
+
+use super::preference::{Preference, use_preference};
+use super::share::ShareButton;
+use super::text_size::TextSize;
+use crate::charts::Theme;
+use crate::i18n::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// The theme the page shows, and how to ask for the other one: the
+    /// app holds it, since the charts draw with it too.
+    pub theme: Theme,
+    pub on_theme: Callback<Theme>,
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = strings(lang);
+    let (size, set_size) = use_preference::<TextSize>();
+    let dark = props.theme == Theme::Dark;
+    let toggle_theme = {
+        let on_theme = props.on_theme.clone();
+        Callback::from(move |_| on_theme.emit(if dark { Theme::Light } else { Theme::Dark }))
+    };
+    let sizes = TextSize::ALL.iter().zip(t.text_sizes).map(|(&step, name)| {
+        let set_size = set_size.clone();
+        html! {
+            <button type="button" data-size={step.code()} aria-pressed={(step == size).to_string()}
+                onclick={move |_| set_size.emit(step)}>{ name }</button>
+        }
+    });
+    html! {
+        <div class="toolbar">
+            <div class="text-size" role="group" aria-labelledby="text-size-label">
+                <span id="text-size-label">{ t.text_size }</span>
+                { for sizes }
+            </div>
+            <button type="button" class="theme-toggle" aria-pressed={dark.to_string()}
+                onclick={toggle_theme}>{ t.dark_mode }</button>
+            <ShareButton />
+        </div>
+    }
+}
