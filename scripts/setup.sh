@@ -151,6 +151,19 @@ setup_browser() {
   export CHROMIUM=/usr/bin/chromium
 }
 
+# Only scripts/bench needs these: twiggy for the wasm breakdown, Lighthouse
+# (its own folder: `npm install`, as its lock file defeats `npm ci`).
+setup_bench_tools() {
+  if ! twiggy --version >/dev/null 2>&1; then
+    log "installing twiggy (a few minutes, once)"
+    cargo install --locked twiggy >&2
+  fi
+  if [ ! -x "$ROOT/e2e/lighthouse/node_modules/.bin/lighthouse" ]; then
+    log "installing Lighthouse for the benchmark"
+    (cd "$ROOT/e2e/lighthouse" && npm install --no-audit --no-fund --loglevel=error >&2)
+  fi
+}
+
 setup_build_tools() {
   setup_rust
   setup_node

@@ -5,7 +5,8 @@ use std::sync::OnceLock;
 
 use report_data::Report;
 
-const REPORT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.bin"));
+/// The embedded bytes, public for the data benchmark.
+pub const REPORT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.bin"));
 
 /// The report, decoded once on first use. build.rs wrote these bytes from a
 /// validated report, so decoding can only fail through a bug in this crate,

@@ -69,8 +69,8 @@ pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
     }
     if parts.release {
         let boot = match lang {
-            Lang::Zh => r#"<script defer src="./boot.js"></script>"#,
-            Lang::En => r#"<script defer src="../boot.js"></script>"#,
+            Lang::Zh => r#"<script src="./boot.js"></script>"#,
+            Lang::En => r#"<script src="../boot.js"></script>"#,
         };
         let with_worker = boot.replace(
             "></script>",
@@ -159,7 +159,7 @@ mod tests {
 <head><meta charset="utf-8"><meta name="description" content="中文"><title>西宁</title>
 <link rel="stylesheet" href="./style-1.css"><script type="module">
 import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' });</script>
-<script defer src="./boot.js"></script></head>
+<script src="./boot.js"></script></head>
 <body><noscript><p class="notice">本页的互动功能需要 JavaScript；报道全文照常可读。</p></noscript>
 <p class="notice" id="no-app" hidden>本页的互动功能在此浏览器中无法运行；报道全文照常可读。</p>
 <div id="app"></div></body></html>"#;

@@ -39,6 +39,26 @@ describe('resilience', () => {
     });
   }
 
+  test('remembered text size and theme apply before (and without) the app', async () => {
+    const { context, page, assertClean } = await openPage(browser, server.url, {
+      serviceWorkers: 'block',
+      allow: [/_bg\.wasm/, /Failed to fetch|WebAssembly|wasm/i],
+      init: () => {
+        localStorage.setItem('xining-report.text-size', 'xl');
+        localStorage.setItem('xining-report.theme', 'dark');
+      },
+      beforeGoto: (p) => p.route(/_bg\.wasm$/, (route) => route.abort('blockedbyclient')),
+    });
+    try {
+      await page.locator('#no-app').waitFor({ state: 'visible' });
+      assert.equal(await page.getAttribute('html', 'data-text-size'), 'xl');
+      assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+      assertClean();
+    } finally {
+      await context.close();
+    }
+  });
+
   test('after one visit the report opens offline, with its query string', async () => {
     const { context, page, problems, assertClean } = await openPage(browser, `${server.url}?season=winter`);
     try {

@@ -54,7 +54,9 @@ fn apply(lang: Lang) {
 /// was opened at; the browser re-reads them when the address changes, so
 /// they are pinned to absolute URLs before the first switch.
 fn pin_head_links() {
-    let Ok(links) = document().query_selector_all("link[rel~=icon], link[rel=manifest]") else {
+    let Ok(links) = document()
+        .query_selector_all("link[rel~=icon], link[rel=apple-touch-icon], link[rel=manifest]")
+    else {
         return;
     };
     for i in 0..links.length() {
