@@ -4,10 +4,9 @@
 // text spacing, the largest text size and 200 % zoom.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, waitForApp } from '../lib/browser.mjs';
-import { E2E_DIR, requireDist } from '../lib/dist.mjs';
-import { startServer } from '../lib/server.mjs';
+import { describe, test } from 'node:test';
+import { E2E_DIR } from '../lib/dist.mjs';
+import { useSite, withPage } from '../lib/site.mjs';
 
 const AXE = join(E2E_DIR, 'node_modules/axe-core/axe.min.js');
 
@@ -25,48 +24,27 @@ async function axeViolations(page) {
 }
 
 describe('accessibility', () => {
-  let browser, server;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startServer({ root: requireDist(), prefix: '/' });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path, options = {}) {
-    // The page's CSP forbids inline scripts, and addScriptTag inlines axe.
-    const opened = await openPage(browser, server.url + path, { bypassCSP: true, ...options });
-    await waitForApp(opened.page, opened.problems);
-    return opened;
-  }
+  const site = useSite('/');
+  // The page's CSP forbids inline scripts, and addScriptTag inlines axe.
+  const open = (path, options = {}) => site.open(path, { bypassCSP: true, ...options });
 
   for (const path of ['', 'en/']) {
     for (const colorScheme of ['light', 'dark']) {
       for (const width of [1366, 320]) {
         test(`axe: /${path} ${colorScheme} at ${width} px has no violations`, async () => {
-          const { context, page, assertClean } = await open(path, {
-            colorScheme,
-            viewport: { width, height: 800 },
-          });
-          try {
+          await withPage(open(path, { colorScheme, viewport: { width, height: 800 } }), async ({ page }) => {
             assert.deepEqual(await axeViolations(page), []);
-            assertClean();
-          } finally {
-            await context.close();
-          }
+          });
         });
       }
     }
   }
 
   test('axe: the reader’s choices and opened parts have no violations either', async () => {
-    const { context, page, assertClean } = await open('', {
+    await withPage(open('', {
       colorScheme: 'light',
       permissions: ['clipboard-read', 'clipboard-write'],
-    });
-    try {
+    }), async ({ page }) => {
       await page.getByRole('button', { name: '深色模式' }).click();
       await page.getByRole('button', { name: '特大' }).click();
       await page.getByRole('button', { name: '分享' }).click();
@@ -80,15 +58,11 @@ describe('accessibility', () => {
       await page.getByLabel('按名称搜索').fill('没有这样的名字');
       await page.locator('.explorer-empty').waitFor();
       assert.deepEqual(await axeViolations(page), []);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('Tab alone walks every control in page order, starting with the skip link, and leaves', async () => {
-    const { context, page, assertClean } = await open('');
-    try {
+    await withPage(open(''), async ({ page }) => {
       const expected = await page.evaluate((selector) => {
         const all = [...document.querySelectorAll(selector)].filter(
           (e) => e.tabIndex >= 0 && e.checkVisibility({ visibilityProperty: true }),
@@ -117,15 +91,11 @@ describe('accessibility', () => {
         walked.map((w, i) => `${w}: ${expected[Number(w)] ?? w}`),
         expected.map((e, i) => `${i}: ${e}`),
       );
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the regions come in reading order and the skip link lands in the report', async () => {
-    const { context, page, assertClean } = await open('');
-    try {
+    await withPage(open(''), async ({ page }) => {
       const order = await page.evaluate(() => {
         const first = (sel) => {
           const scope = document.querySelector(sel);
@@ -144,15 +114,11 @@ describe('accessibility', () => {
         await page.evaluate(() => document.querySelector('main').contains(document.activeElement)),
         'after the skip link, Tab goes into the report',
       );
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the masthead, toolbar, section bar and permalinks are finger-sized at 320 px', async () => {
-    const { context, page, assertClean } = await open('', { viewport: { width: 320, height: 800 } });
-    try {
+    await withPage(open('', { viewport: { width: 320, height: 800 } }), async ({ page }) => {
       const small = await page
         .locator('header a, header button, nav a, .permalink')
         .evaluateAll((es) =>
@@ -162,10 +128,7 @@ describe('accessibility', () => {
             .map(([t, r]) => `${t}: ${Math.round(r.width)}×${Math.round(r.height)}`),
         );
       assert.deepEqual(small, []);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   /** Text that is cut off: a box that hides overflow and has more than it shows. */
@@ -206,8 +169,7 @@ describe('accessibility', () => {
   // 683 px is a 1366 px screen at 200 % zoom.
   for (const width of [320, 683]) {
     test(`at ${width} px, the largest text with WCAG text spacing neither clips nor scrolls sideways`, async () => {
-      const { context, page, assertClean } = await open('', { viewport: { width, height: 800 } });
-      try {
+      await withPage(open('', { viewport: { width, height: 800 } }), async ({ page }) => {
         await page.getByRole('button', { name: '特大' }).click();
         await page.addStyleTag({
           content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
@@ -217,10 +179,7 @@ describe('accessibility', () => {
         assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
         assert.deepEqual(await clipped(page), []);
         assert.deepEqual(await overlapping(page), []);
-        assertClean();
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });

@@ -2,10 +2,9 @@
 // view in the URL (reload, shared link, back/forward), search, the empty
 // state, keyboard use and a 320 px screen.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, waitForApp } from '../lib/browser.mjs';
-import { requireDist } from '../lib/dist.mjs';
-import { startServer } from '../lib/server.mjs';
+import { describe, test } from 'node:test';
+import { waitForApp } from '../lib/browser.mjs';
+import { useSite, withPage } from '../lib/site.mjs';
 
 const filterButton = (page, filter, value) =>
   page.locator(`[data-filter="${filter}"] button[data-value="${value}"]`);
@@ -36,28 +35,17 @@ const seasonPressed = (page, value) =>
   page.waitForSelector(`[data-filter="season"] button[data-value="${value}"][aria-pressed="true"]`);
 
 describe('tourism explorer', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startServer({ root: requireDist(), prefix: '/' });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite('/');
 
   /** Opens the page at `query`, ready, with the explorer's view applied. */
   async function open(query = '', options = {}) {
-    const opened = await openPage(browser, server.url + query, options);
-    await waitForApp(opened.page, opened.problems);
+    const opened = await site.open(query, options);
     await opened.page.locator('[data-explorer-count]').waitFor();
     return opened;
   }
 
   test('winter shows its theme, the autumn–winter items and the unstated group apart', async () => {
-    const { context, page, assertClean } = await open();
-    try {
+    await withPage(open(), async ({ page }) => {
       await page.getByRole('button', { name: '冬季', exact: true }).click();
       await seasonPressed(page, 'winter');
       assert.equal(await page.locator('[data-explorer-count]').getAttribute('aria-live'), 'polite');
@@ -76,48 +64,36 @@ describe('tourism explorer', () => {
       assert.ok(unstated.includes('社火展演'), `not stated: ${unstated}`);
       assert.ok(!unstated.some((n) => seasonal.includes(n)), 'no item is in both groups');
       assert.match(page.url(), /[?&]season=winter\b/);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a copied URL restores the view, in a new tab and after a reload', async () => {
-    const first = await open();
     let url;
     let seen;
-    try {
-      await filterButton(first.page, 'season', 'winter').click();
-      await filterButton(first.page, 'type', 'event').click();
-      await first.page.waitForSelector('[data-filter="type"] button[data-value="event"][aria-pressed="true"]');
-      url = first.page.url();
+    await withPage(open(), async ({ page }) => {
+      await filterButton(page, 'season', 'winter').click();
+      await filterButton(page, 'type', 'event').click();
+      await page.waitForSelector('[data-filter="type"] button[data-value="event"][aria-pressed="true"]');
+      url = page.url();
       assert.match(url, /\?season=winter&type=event$/);
-      seen = await snapshot(first.page);
+      seen = await snapshot(page);
       assert.deepEqual(seen.season, ['winter']);
       assert.deepEqual(seen.type, ['event']);
-      first.assertClean();
-    } finally {
-      await first.context.close();
-    }
+    });
 
-    const { context, page, assertClean } = await openPage(browser, url);
-    try {
-      await waitForApp(page);
+    // The copied URL as is, in a fresh context (a new tab with nothing shared).
+    await withPage(site.open(url), async ({ page }) => {
       await seasonPressed(page, 'winter');
       assert.deepEqual(await snapshot(page), seen);
       await page.reload({ waitUntil: 'load' });
       await waitForApp(page);
       await seasonPressed(page, 'winter');
       assert.deepEqual(await snapshot(page), seen);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the URL keeps the rest of the page query and ignores what it does not know', async () => {
-    const { context, page, assertClean } = await open('?ref=news&season=monsoon&type=event,bogus&status=%ZZ');
-    try {
+    await withPage(open('?ref=news&season=monsoon&type=event,bogus&status=%ZZ'), async ({ page }) => {
       await page.waitForSelector('[data-filter="type"] button[data-value="event"][aria-pressed="true"]');
       assert.deepEqual(await pressed(page, 'season'), ['all']);
       assert.deepEqual(await pressed(page, 'status'), []);
@@ -127,15 +103,11 @@ describe('tourism explorer', () => {
       assert.equal(query.get('ref'), 'news');
       assert.equal(query.get('season'), 'autumn');
       assert.equal(query.get('type'), 'event');
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('an English search finds the Chinese item; back skips the half-typed words', async () => {
-    const { context, page, assertClean } = await open();
-    try {
+    await withPage(open(), async ({ page }) => {
       const before = await snapshot(page);
       const search = page.getByLabel('按名称搜索（中文或英文）');
       await search.pressSequentially('LiLac');
@@ -145,15 +117,11 @@ describe('tourism explorer', () => {
       await page.goBack();
       await page.waitForFunction(() => !location.search.includes('q='));
       assert.deepEqual(await snapshot(page), before);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('back and forward step through filter changes', async () => {
-    const { context, page, assertClean } = await open();
-    try {
+    await withPage(open(), async ({ page }) => {
       await filterButton(page, 'season', 'winter').click();
       await seasonPressed(page, 'winter');
       const winter = await snapshot(page);
@@ -173,15 +141,11 @@ describe('tourism explorer', () => {
       await page.goForward();
       await seasonPressed(page, 'winter');
       assert.deepEqual(await snapshot(page), winter);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('an empty result says so and one click resets every filter', async () => {
-    const { context, page, assertClean } = await open('?season=spring&status=proposed');
-    try {
+    await withPage(open('?season=spring&status=proposed'), async ({ page }) => {
       await seasonPressed(page, 'spring');
       await page.getByLabel('按名称搜索（中文或英文）').fill('不存在的名字');
       const empty = page.locator('[data-explorer-empty]');
@@ -199,15 +163,11 @@ describe('tourism explorer', () => {
       assert.equal(await count(page), `显示 ${all} 项`);
       // The button is gone; focus is kept inside the explorer.
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'explorer-title');
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the keyboard alone reaches and presses the filters', async () => {
-    const { context, page, assertClean } = await open();
-    try {
+    await withPage(open(), async ({ page }) => {
       await filterButton(page, 'season', 'all').focus();
       for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement?.dataset.value), 'winter');
@@ -218,15 +178,11 @@ describe('tourism explorer', () => {
       await page.keyboard.press('Space');
       await page.waitForSelector('[data-filter="type"] button[data-value="theme"][aria-pressed="true"]');
       assert.deepEqual(await names(page, 'seasonal'), ['冬沐暖阳']);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('fits a 320 px screen with finger-sized controls and unique ids', async () => {
-    const { context, page, assertClean } = await open('?season=winter', { viewport: { width: 320, height: 640 } });
-    try {
+    await withPage(open('?season=winter', { viewport: { width: 320, height: 640 } }), async ({ page }) => {
       await seasonPressed(page, 'winter');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `page is ${width} px wide`);
@@ -242,9 +198,6 @@ describe('tourism explorer', () => {
         return ids.filter((id, i) => ids.indexOf(id) !== i);
       });
       assert.deepEqual(dupes, []);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -1,33 +1,17 @@
 // Chinese by default, English one tap away at en/, switched without a
 // reload, remembered, and normalised from ?lang=.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, waitForApp } from '../lib/browser.mjs';
-import { requireDist } from '../lib/dist.mjs';
-import { startServer } from '../lib/server.mjs';
+import { describe, test } from 'node:test';
+import { waitForApp } from '../lib/browser.mjs';
+import { useSite, withPage } from '../lib/site.mjs';
 
 const CJK = /[\u2e80-\u9fff\uff00-\uffef]/;
 
 describe('languages', () => {
-  let browser, server;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startServer({ root: requireDist(), prefix: '/a/b/' });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path, options) {
-    const session = await openPage(browser, server.url + path, options);
-    await waitForApp(session.page, session.problems);
-    return session;
-  }
+  const site = useSite('/a/b/');
 
   test('Chinese by default; the switch goes to en/ without a reload and back', async () => {
-    const { context, page, assertClean } = await open('?season=winter#health');
-    try {
+    await withPage(site.open('?season=winter#health'), async ({ page }) => {
       assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
       await page.evaluate(() => (window.__sameDocument = true));
       await page.getByRole('link', { name: 'English' }).click();
@@ -42,63 +26,47 @@ describe('languages', () => {
       await page.goBack();
       await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
       assert.equal(new URL(page.url()).pathname, '/a/b/');
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('each page links the other with hreflang', async () => {
     for (const [path, other, name] of [['', 'en', 'English'], ['en/', 'zh-Hans', '中文']]) {
-      const { context, page, assertClean } = await open(path);
-      try {
+      await withPage(site.open(path), async ({ page }) => {
         const link = page.locator(`a[hreflang="${other}"]`);
         assert.equal(await link.innerText(), name);
         assert.equal(await link.getAttribute('lang'), other);
         const target = new URL(await link.getAttribute('href'), page.url()).pathname;
         assert.equal(target, path ? '/a/b/' : '/a/b/en/');
-        assertClean();
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 
   test('?lang=en is normalised to en/', async () => {
-    const { context, page, assertClean } = await open('?lang=en&season=spring');
-    try {
+    await withPage(site.open('?lang=en&season=spring'), async ({ page }) => {
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       const url = new URL(page.url());
       assert.equal(url.pathname, '/a/b/en/');
       assert.equal(url.search, '?season=spring');
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the choice is remembered; an explicit ?lang=zh still wins', async () => {
-    const { context, page, assertClean } = await open('');
-    try {
+    await withPage(site.open(''), async ({ page }) => {
       await page.getByRole('link', { name: 'English' }).click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
-      await page.goto(server.url);
+      await page.goto(site.url);
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       assert.equal(new URL(page.url()).pathname, '/a/b/en/');
-      await page.goto(`${server.url}?lang=zh`);
+      await page.goto(`${site.url}?lang=zh`);
       await waitForApp(page);
       await page.waitForFunction(() => !location.search.includes('lang'));
       assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
       assert.equal(new URL(page.url()).pathname, '/a/b/');
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('in English, Chinese shows only where marked lang="zh"', async () => {
-    const { context, page, assertClean } = await open('en/');
-    try {
+    await withPage(site.open('en/'), async ({ page }) => {
       const unmarked = await page.evaluate((source) => {
         const cjk = new RegExp(source);
         const out = [];
@@ -111,9 +79,6 @@ describe('languages', () => {
         return out;
       }, CJK.source);
       assert.deepEqual(unmarked, []);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

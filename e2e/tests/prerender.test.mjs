@@ -3,32 +3,24 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, waitForApp } from '../lib/browser.mjs';
+import { describe, test } from 'node:test';
+import { waitForApp } from '../lib/browser.mjs';
 import { requireDist } from '../lib/dist.mjs';
-import { startServer } from '../lib/server.mjs';
+import { useSite, withPage } from '../lib/site.mjs';
 
 const squash = (s) => s.replace(/\s+/g, '');
 
 describe('prerendered pages', () => {
-  let browser, server;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startServer({ root: requireDist(), prefix: '/' });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite('/');
 
   for (const path of ['', 'en/']) {
     test(`/${path} is readable with JavaScript off`, async () => {
-      const { context, page, assertClean } = await openPage(browser, server.url + path, {
+      await withPage(site.open(path, {
+        ready: false, // the app cannot start: script is off
         javaScriptEnabled: false,
         // With script off, Chromium refuses the modulepreload of the loader.
         allow: [/request failed: GET \S+\.js \(csp\)/],
-      });
-      try {
+      }), async ({ page }) => {
         const text = squash(await page.locator('body').textContent());
         for (const id of ['tourism', 'health', 'green', 'hotline', 'method']) {
           assert.equal(await page.locator(`section#${id} h2`).count(), 1, id);
@@ -49,19 +41,16 @@ describe('prerendered pages', () => {
             assert.equal(res.status(), 200, href);
           }
         }
-        assertClean();
-      } finally {
-        await context.close();
-      }
+      });
     });
 
     test(`/${path} hydrates without changing what was prerendered`, async () => {
       const html = readFileSync(join(requireDist(), path, 'index.html'), 'utf8');
-      const { context, page, problems, assertClean } = await openPage(browser, server.url + path, {
+      await withPage(site.open(path, {
+        ready: false, // the prerendered page is read first, then hydrated
         // Drawn at the width they were prerendered at, so text is comparable.
         viewport: { width: 1366, height: 900 },
-      });
-      try {
+      }), async ({ page, problems }) => {
         const server_ = await page.evaluate((h) => {
           const doc = new DOMParser().parseFromString(h, 'text/html');
           const app = doc.getElementById('app');
@@ -74,10 +63,7 @@ describe('prerendered pages', () => {
         });
         assert.deepEqual(client.ids, server_.ids);
         assert.equal(squash(client.text), squash(server_.text));
-        assertClean();
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });

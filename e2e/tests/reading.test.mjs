@@ -2,10 +2,9 @@
 // permalinks, text size and light/dark remembered across reloads (and a page
 // that still works when storage throws), sharing, and printing.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, waitForApp } from '../lib/browser.mjs';
-import { requireDist } from '../lib/dist.mjs';
-import { startServer } from '../lib/server.mjs';
+import { describe, test } from 'node:test';
+import { waitForApp } from '../lib/browser.mjs';
+import { useSite, withPage } from '../lib/site.mjs';
 
 /** Chart text colours of the light and dark palettes (src/charts/palette.rs). */
 const LIGHT_TEXT = 'fill="#1A1A1A"';
@@ -16,27 +15,12 @@ const background = (page) => page.evaluate(() => getComputedStyle(document.body)
 const chartSvg = (page) => page.locator('[data-chart="health-rates"] svg').evaluate((s) => s.outerHTML);
 
 describe('reading', () => {
-  let browser, server;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startServer({ root: requireDist(), prefix: '/' });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path = '', options = {}) {
-    const opened = await openPage(browser, server.url + path, options);
-    await waitForApp(opened.page, opened.problems);
-    return opened;
-  }
+  const site = useSite('/');
 
   // The bar wraps to three rows on a phone with the largest text.
   for (const [width, size] of [[1366, '中'], [320, '特大']]) {
     test(`at ${width} px with ${size} text, the section bar marks the section being read and hides no heading`, async () => {
-      const { context, page, assertClean } = await open('', { viewport: { width, height: 800 } });
-      try {
+      await withPage(site.open('', { viewport: { width, height: 800 } }), async ({ page }) => {
         await page.getByRole('button', { name: size, exact: true }).click();
         const nav = page.getByRole('navigation', { name: '章节' });
         const current = () => nav.locator('[aria-current]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -58,16 +42,12 @@ describe('reading', () => {
         assert.equal(await nav.evaluate((n) => Math.round(n.getBoundingClientRect().top)), 0);
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.waitForFunction(() => !document.querySelector('nav [aria-current]'));
-        assertClean();
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
   test('every section heading has a named link to its own address', async () => {
-    const { context, page, assertClean } = await open('en/');
-    try {
+    await withPage(site.open('en/'), async ({ page }) => {
       const sections = await page.locator('main > section[id]').evaluateAll((ss) =>
         ss.map((s) => {
           const link = s.querySelector('.permalink');
@@ -84,15 +64,11 @@ describe('reading', () => {
       await h2.waitFor();
       await page.locator('#hotline .permalink').click();
       assert.match(page.url(), /\/en\/#hotline$/);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('text size and a dark choice survive a reload; toggling back follows the system again', async () => {
-    const { context, page, assertClean } = await open('', { colorScheme: 'light' });
-    try {
+    await withPage(site.open('', { colorScheme: 'light' }), async ({ page }) => {
       assert.equal(await root(page, 'data-text-size'), 'm');
       const lightBg = await background(page);
       assert.ok((await chartSvg(page)).includes(LIGHT_TEXT));
@@ -131,29 +107,22 @@ describe('reading', () => {
       await page.waitForFunction((t) => document.querySelector('[data-chart] svg').outerHTML.includes(t), DARK_TEXT);
       assert.notEqual(await background(page), lightBg);
       assert.equal(await page.getByRole('button', { name: '深色模式' }).getAttribute('aria-pressed'), 'true');
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('light picked on a dark system wins over the system', async () => {
-    const { context, page, assertClean } = await open('en/', { colorScheme: 'dark' });
-    try {
+    await withPage(site.open('en/', { colorScheme: 'dark' }), async ({ page }) => {
       const toggle = page.getByRole('button', { name: 'Dark mode' });
       await page.waitForFunction(() => document.querySelector('.theme-toggle').getAttribute('aria-pressed') === 'true');
       await toggle.click();
       assert.equal(await root(page, 'data-theme'), 'light');
       assert.equal(await background(page), 'rgb(255, 255, 255)');
       await page.waitForFunction((t) => document.querySelector('[data-chart] svg').outerHTML.includes(t), LIGHT_TEXT);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('with localStorage throwing, the page works and the controls still apply', async () => {
-    const { context, page, assertClean } = await open('', {
+    await withPage(site.open('', {
       init: () => {
         Object.defineProperty(window, 'localStorage', {
           configurable: true,
@@ -162,8 +131,7 @@ describe('reading', () => {
           },
         });
       },
-    });
-    try {
+    }), async ({ page }) => {
       await page.getByRole('button', { name: '大', exact: true }).click();
       assert.equal(await root(page, 'data-text-size'), 'l');
       await page.getByRole('button', { name: '深色模式' }).click();
@@ -171,72 +139,56 @@ describe('reading', () => {
       await page.getByRole('link', { name: 'English' }).click();
       await page.waitForURL(/\/en\/$/);
       await page.getByRole('button', { name: 'Dark mode' }).waitFor();
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('share copies the link, with lang=zh on the Chinese page, and says so', async () => {
-    const { context, page, assertClean } = await open('?season=winter#health', {
+    await withPage(site.open('?season=winter#health', {
       permissions: ['clipboard-read', 'clipboard-write'],
       // The Web Share API is absent on desktop Linux; make sure of it.
       init: () => delete Navigator.prototype.share,
-    });
-    try {
+    }), async ({ page }) => {
       await page.getByRole('button', { name: '分享' }).click();
       const status = page.locator('.toolbar [role="status"]');
       await status.getByText('链接已复制').waitFor();
       assert.ok(await status.isVisible());
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      assert.equal(copied, `${server.url}?season=winter&lang=zh#health`);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+      assert.equal(copied, `${site.url}?season=winter&lang=zh#health`);
+    });
   });
 
   test('share uses the Web Share API where the browser has one', async () => {
-    const { context, page, assertClean } = await open('en/', {
+    await withPage(site.open('en/', {
       init: () => {
         Navigator.prototype.share = function (data) {
           window.sharedData = data;
           return Promise.resolve();
         };
       },
-    });
-    try {
+    }), async ({ page }) => {
       await page.getByRole('button', { name: 'Share' }).click();
       await page.waitForFunction(() => window.sharedData);
       const data = await page.evaluate(() => window.sharedData);
-      assert.equal(data.url, `${server.url}en/`);
+      assert.equal(data.url, `${site.url}en/`);
       assert.match(data.title, /Xining 2024/);
       assert.equal(await page.locator('.toolbar [role="status"]').innerText(), '');
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('without share sheet or clipboard, the link is shown to copy by hand', async () => {
-    const { context, page, assertClean } = await open('en/', {
+    await withPage(site.open('en/', {
       init: () => {
         delete Navigator.prototype.share;
         delete Navigator.prototype.clipboard;
       },
-    });
-    try {
+    }), async ({ page }) => {
       await page.getByRole('button', { name: 'Share' }).click();
-      await page.locator('.toolbar [role="status"]').getByText(`Copy this link: ${server.url}en/`).waitFor();
-      assertClean();
-    } finally {
-      await context.close();
-    }
+      await page.locator('.toolbar [role="status"]').getByText(`Copy this link: ${site.url}en/`).waitFor();
+    });
   });
 
   test('print shows every source sentence and the charts in light colours, without the controls', async () => {
-    const { context, page, assertClean } = await open('', { colorScheme: 'dark' });
-    try {
+    await withPage(site.open('', { colorScheme: 'dark' }), async ({ page }) => {
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await page.waitForFunction((t) => document.querySelector('[data-chart] svg').outerHTML.includes(t), LIGHT_TEXT);
@@ -266,9 +218,6 @@ describe('reading', () => {
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       await page.emulateMedia({ media: 'screen' });
       await page.waitForFunction((t) => document.querySelector('[data-chart] svg').outerHTML.includes(t), DARK_TEXT);
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

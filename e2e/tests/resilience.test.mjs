@@ -1,46 +1,35 @@
 // The report stays usable when the interactive layer cannot start, opens
 // offline after a first visit, and runs under its Content-Security-Policy.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, waitForApp } from '../lib/browser.mjs';
-import { requireDist } from '../lib/dist.mjs';
-import { startServer } from '../lib/server.mjs';
+import { describe, test } from 'node:test';
+import { waitForApp } from '../lib/browser.mjs';
+import { useSite, withPage } from '../lib/site.mjs';
 
 describe('resilience', () => {
-  let browser, server;
-  before(async () => {
-    browser = await launchBrowser();
-    server = await startServer({ root: requireDist(), prefix: '/a/b/' });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite('/a/b/');
 
   for (const [path, notice] of [['', '互动功能'], ['en/', 'interactive features']]) {
     test(`/${path}: a blocked wasm leaves the report readable, with a notice`, async () => {
-      const { context, page, assertClean } = await openPage(browser, server.url + path, {
+      await withPage(site.open(path, {
+        ready: false, // the wasm is blocked: the app never starts
         // Playwright does not see what a service worker serves: keep it out.
         serviceWorkers: 'block',
         allow: [/_bg\.wasm/, /Failed to fetch|WebAssembly|wasm/i],
         beforeGoto: (p) => p.route(/_bg\.wasm$/, (route) => route.abort('blockedbyclient')),
-      });
-      try {
+      }), async ({ page }) => {
         const banner = page.locator('#no-app');
         await banner.waitFor({ state: 'visible' });
         assert.match(await banner.innerText(), new RegExp(notice));
         assert.equal(await page.locator('[data-app-ready]').count(), 0);
         assert.equal(await page.locator('section#health h2').count(), 1);
         assert.equal(await page.locator('[data-chart] svg').count(), 7);
-        assertClean();
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
   test('remembered text size and theme apply before (and without) the app', async () => {
-    const { context, page, assertClean } = await openPage(browser, server.url, {
+    await withPage(site.open('', {
+      ready: false, // the wasm is blocked: the app never starts
       serviceWorkers: 'block',
       allow: [/_bg\.wasm/, /Failed to fetch|WebAssembly|wasm/i],
       init: () => {
@@ -48,21 +37,15 @@ describe('resilience', () => {
         localStorage.setItem('xining-report.theme', 'dark');
       },
       beforeGoto: (p) => p.route(/_bg\.wasm$/, (route) => route.abort('blockedbyclient')),
-    });
-    try {
+    }), async ({ page }) => {
       await page.locator('#no-app').waitFor({ state: 'visible' });
       assert.equal(await page.getAttribute('html', 'data-text-size'), 'xl');
       assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('after one visit the report opens offline, with its query string', async () => {
-    const { context, page, problems, assertClean } = await openPage(browser, `${server.url}?season=winter`);
-    try {
-      await waitForApp(page, problems);
+    await withPage(site.open('?season=winter'), async ({ context, page, problems }) => {
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.ready;
         // Wait until the worker controls the page: its cache is then full.
@@ -75,19 +58,16 @@ describe('resilience', () => {
       await page.reload();
       await waitForApp(page, problems);
       assert.equal(await page.locator('section#hotline h2').count(), 1);
-      await page.goto(`${server.url}en/?season=spring`);
+      await page.goto(`${site.url}en/?season=spring`);
       await waitForApp(page, problems);
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
-      assertClean();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('release pages run under a CSP without unsafe-inline scripts', async () => {
     for (const path of ['', 'en/']) {
-      const { context, page, problems, assertClean } = await openPage(browser, server.url + path);
-      try {
+      // Not ready yet: the policy is read first, then the app must start under it.
+      await withPage(site.open(path, { ready: false }), async ({ page, problems }) => {
         const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
         assert.match(policy, /default-src 'self'/);
         assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'/);
@@ -95,10 +75,7 @@ describe('resilience', () => {
         // The app runs: the loader's hash matched, and nothing was refused
         // (assertClean fails on any CSP violation reported to the console).
         await waitForApp(page, problems);
-        assertClean();
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 });
