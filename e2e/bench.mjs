@@ -135,6 +135,45 @@ export async function timeSeasonClick(browser, url) {
   }
 }
 
+// Runs in the page: narrows the layout and measures until every chart has
+// been redrawn to its new box (its SVG's width attribute changes): the
+// browser-side cost of drawing all seven charts with plotters and patching
+// them into the page.
+const REDRAW_PROBE = () =>
+  new Promise((resolve) => {
+    const svgs = () => [...document.querySelectorAll('[data-chart] svg')];
+    const before = svgs().map((s) => s.getAttribute('width'));
+    const start = performance.now();
+    document.body.style.width = '360px';
+    window.dispatchEvent(new Event('resize'));
+    const check = () => {
+      const now = svgs().map((s) => s.getAttribute('width'));
+      if (now.every((w, i) => w !== before[i])) {
+        const dom = performance.now() - start;
+        requestAnimationFrame(() => resolve({ dom, frame: performance.now() - start }));
+      } else requestAnimationFrame(check);
+    };
+    check();
+  });
+
+export const REDRAW_LABELS = {
+  dom: 'resize → all 7 charts redrawn',
+  frame: 'resize → next frame',
+};
+
+/** One fresh page at 1366 px: time to redraw every chart for a 360 px box. */
+export async function timeChartRedraw(browser, url) {
+  const { context, page, assertClean } = await openPage(browser, url, { viewport: { width: 1366, height: 900 } });
+  try {
+    await page.waitForSelector('[data-app-ready]', { state: 'attached', timeout: READY_TIMEOUT });
+    const m = await page.evaluate(REDRAW_PROBE);
+    assertClean();
+    return m;
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   const dist = requireDist();
   const runs = Number(process.env.BENCH_RUNS) || 5;
@@ -153,6 +192,8 @@ async function main() {
     console.log(text);
     console.log(`\nexplorer: ${runs} first clicks on a season button (fresh page each, after 1 uncounted warm-up)\n`);
     console.log((await benchLoads(browser, server.url, runs, timeSeasonClick, CLICK_LABELS)).text);
+    console.log(`\ncharts: ${runs} redraws of all charts for a narrower box (fresh page each, after 1 uncounted warm-up)\n`);
+    console.log((await benchLoads(browser, server.url, runs, timeChartRedraw, REDRAW_LABELS)).text);
   } finally {
     await browser.close();
     await server.close();

@@ -70,6 +70,11 @@ nightly_ready() {
 }
 
 setup_rust() {
+  # XR_RUST_ROUTE=debian takes the fallback on purpose (to test it).
+  if [ "${XR_RUST_ROUTE:-}" = debian ]; then
+    use_debian_rust
+    return 0
+  fi
   local channel
   channel="$(toolchain_channel)"
   if command -v rustup >/dev/null; then
