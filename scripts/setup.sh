@@ -102,16 +102,17 @@ wasm_env() {
   fi
 }
 
-# Like wasm_env, for the release build: on the rustup route the pinned
-# nightly rebuilds std and aborts on panic without formatting. The flags are
-# wasm-only (target rustflags), and scripts/prerender.sh clears them for its
-# native build.
+# Like wasm_env, for the release build: std is rebuilt (the pinned nightly
+# on the rustup route, Debian's rustc with its source otherwise) and panics
+# abort without formatting. The flags are wasm-only (target rustflags), and
+# scripts/prerender.sh clears them for its native build.
 wasm_release_env() {
+  local abort="-Zunstable-options -Cpanic=immediate-abort"
   if [ "${XR_DEBIAN_RUST:-}" = 1 ]; then
-    wasm_env "$@"
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$abort" wasm_env "$@"
   else
     RUSTUP_TOOLCHAIN="$NIGHTLY" CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" "$@"
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$abort" "$@"
   fi
 }
 
