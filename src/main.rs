@@ -12,7 +12,8 @@ fn main() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has #app");
-    // A prerendered page is hydrated; `trunk serve` ships an empty #app.
+    // Built pages arrive prerendered (scripts/prerender.sh) and are hydrated;
+    // an index.html that skipped that step still works, rendered from scratch.
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if root.child_element_count() > 0 {
         renderer.hydrate();
