@@ -15,20 +15,13 @@ pub enum Format {
     Json,
 }
 
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "zh",
-        Lang::En => "en",
-    }
-}
-
 /// A chart's file, relative to the dist root.
 pub fn chart_file(chart: &str, lang: Lang, format: Format) -> String {
     let ext = match format {
         Format::Csv => "csv",
         Format::Json => "json",
     };
-    format!("{DIR}/{chart}.{}.{ext}", lang_code(lang))
+    format!("{DIR}/{chart}.{}.{ext}", lang.code())
 }
 
 pub const FIGURES_FILE: &str = "data/xining-2024-figures.csv";

@@ -1,9 +1,10 @@
 //! From the report's chart entries to chart data. The figures are read from
 //! the report, never restated, so a chart cannot drift from its numbers.
 
-use report_data::{Chart, ChartShape, ItemType, Lang, NumberStyle, Report, Season};
+use report_data::{Chart, ChartShape, Lang, NumberStyle, Report, Season};
 
 use super::model::{ChartData, Datum, Shape};
+use crate::explorer::season_theme;
 
 /// The chart's data in `lang`. Ids were checked at build time, so a missing
 /// figure can only mean a bug; it is skipped rather than drawn wrong.
@@ -62,9 +63,7 @@ fn seasons(report: &Report, lang: Lang) -> Vec<Datum> {
     Season::ALL
         .into_iter()
         .filter_map(|season| {
-            let theme = items
-                .iter()
-                .find(|i| i.item_type == ItemType::Theme && i.seasons == [season])?;
+            let theme = season_theme(items, season)?;
             let count = items.iter().filter(|i| i.seasons.contains(&season)).count();
             Some(Datum {
                 label: theme.name.get(lang).to_string(),

@@ -14,13 +14,6 @@ use crate::page_url::{join, lang_of_path, path_for, take_lang};
 
 const KEY: &str = "xining-report.lang";
 
-fn code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "zh",
-        Lang::En => "en",
-    }
-}
-
 /// Moves the page to `lang`'s URL (keeping the query and hash, minus any
 /// `?lang=`) and updates what lives outside the Yew tree.
 fn go(lang: Lang, new_entry: bool) {
@@ -105,7 +98,7 @@ pub fn use_lang(initial: Lang) -> (Lang, Callback<Lang>) {
     let switch = {
         let lang = lang.clone();
         Callback::from(move |to: Lang| {
-            storage::save(KEY, code(to));
+            storage::save(KEY, to.code());
             if to != *lang {
                 go(to, true);
                 lang.set(to);

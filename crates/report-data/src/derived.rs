@@ -2,6 +2,7 @@
 //! is a function of reported figures, carries its formula, and says what it
 //! does not mean.
 
+use crate::display::group;
 use crate::model::{DerivedFigure, Figure, NumberStyle, ReportSource, SectionId, Text, Unit};
 
 /// Ids of the reported figures the derivations read. Validation reports a
@@ -100,30 +101,5 @@ fn implied_population(signed: &Figure, rate: &Figure) -> DerivedFigure {
             zh: "报道没有给出常住人口；此数只是两个报道数字相除的结果。".into(),
             en: "The report gives no population figure; this is only the quotient of two reported numbers.".into(),
         },
-    }
-}
-
-/// Writes a whole number with thousands separators: 1725900 → "1,725,900".
-pub(crate) fn group(value: f64) -> String {
-    let digits = format!("{:.0}", value);
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::group;
-
-    #[test]
-    fn groups_thousands() {
-        assert_eq!(group(1_725_900.0), "1,725,900");
-        assert_eq!(group(821.0), "821");
-        assert_eq!(group(2102.0), "2,102");
     }
 }

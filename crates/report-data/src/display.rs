@@ -3,7 +3,6 @@
 //! range and qualifier, never retyped: "1.73 million residents", "2,000+
 //! people".
 
-use crate::derived::group;
 use crate::model::{DerivedFigure, Figure, Lang, NumberStyle, Qualifier};
 
 impl Figure {
@@ -44,6 +43,19 @@ fn english(f: &Figure) -> String {
         NumberStyle::Rank => qualified(range(ordinal)),
         NumberStyle::Class => qualified(format!("class {}", range(roman))),
     }
+}
+
+/// Writes a whole number with thousands separators: 1725900 → "1,725,900".
+pub(crate) fn group(value: f64) -> String {
+    let digits = format!("{:.0}", value);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// 1725900 → "1.73 million"; 2000 → "2,000"; 89.03 → "89.03".
@@ -93,6 +105,9 @@ mod tests {
         assert_eq!(number(10_000_000.0), "10 million");
         assert_eq!(number(2000.0), "2,000");
         assert_eq!(number(89.03), "89.03");
+        assert_eq!(group(1_725_900.0), "1,725,900");
+        assert_eq!(group(821.0), "821");
+        assert_eq!(group(2102.0), "2,102");
         assert_eq!(ordinal(1.0), "1st");
         assert_eq!(ordinal(12.0), "12th");
         assert_eq!(ordinal(22.0), "22nd");

@@ -31,6 +31,16 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The short code used in URLs, file names and storage: "zh", "en".
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SectionId {

@@ -29,7 +29,8 @@ pub fn chart_view(props: &ChartProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let theme = use_context::<Theme>().unwrap_or_default();
     let t = strings(lang);
-    let width = use_state(|| FIRST_WIDTH);
+    // `_eq`: a resize that keeps the box's width redraws nothing.
+    let width = use_state_eq(|| FIRST_WIDTH);
     let show_table = use_state(|| false);
     let frame = use_node_ref();
     {
@@ -52,23 +53,28 @@ pub fn chart_view(props: &ChartProps) -> Html {
         });
     }
 
-    let report = report();
-    let Some(chart) = report
-        .source
-        .charts
-        .iter()
-        .find(|c| c.id == props.id.as_str())
-    else {
+    // Drawn again only when what it depends on changes, not when the table
+    // is toggled.
+    let drawn = use_memo(
+        (props.id.clone(), lang, theme, *width),
+        |(id, lang, theme, width)| {
+            let report = report();
+            let chart = report.source.charts.iter().find(|c| c.id == id.as_str())?;
+            let data = chart_data(chart, report, *lang);
+            let drawing = draw(&data, *width, &Palette::new(chart.section, *theme));
+            let svg = AttrValue::from(drawing.svg.clone());
+            Some((chart, data, drawing, svg))
+        },
+    );
+    let Some((chart, data, drawing, svg)) = drawn.as_ref() else {
         return Html::default();
     };
-    let data = chart_data(chart, report, lang);
-    let drawing = draw(&data, *width, &Palette::new(chart.section, theme));
     let table_id = format!("{}-table", chart.id);
     let toggle = {
         let show_table = show_table.clone();
         Callback::from(move |_| show_table.set(!*show_table))
     };
-    let svg = Html::from_html_unchecked(AttrValue::from(drawing.svg.clone()));
+    let svg = Html::from_html_unchecked(svg.clone());
     html! {
         <figure class="chart" id={format!("chart-{}", chart.id)} data-chart={chart.id.clone()}>
             <h3 class="takeaway">{ chart.takeaway.get(lang) }</h3>
@@ -83,7 +89,7 @@ pub fn chart_view(props: &ChartProps) -> Html {
                     label={format!("{} {}", chart.takeaway.get(lang), t.chart_keys)}
                 />
             </div>
-            <p class="visually-hidden">{ describe(&data, lang) }</p>
+            <p class="visually-hidden">{ describe(data, lang) }</p>
             <div class="chart-tools">
                 <button type="button" class="tool" aria-expanded={show_table.to_string()}
                     aria-controls={table_id.clone()} onclick={toggle}>
