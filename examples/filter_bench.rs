@@ -41,7 +41,7 @@ fn views() -> Vec<(&'static str, ViewState)> {
             "winter+event+held",
             ViewState {
                 types: [ItemType::Event].into(),
-                statuses: [Status::Held2024].into(),
+                statuses: [Status::Held].into(),
                 ..winter.clone()
             },
         ),

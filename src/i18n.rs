@@ -1,7 +1,7 @@
 //! Every interface string in both languages. `Strings` is one struct filled
 //! twice, so a string missing in either language is a compile error.
 
-use report_data::{ItemType, Lang, Season, Status};
+use report_data::{ItemType, Lang, Season, SectionId, Status};
 
 pub struct Strings {
     /// The `lang` attribute value of a page in this language.
@@ -18,11 +18,24 @@ pub struct Strings {
     pub no_app_notice: &'static str,
     pub skip_link: &'static str,
     pub sections_nav: &'static str,
-    /// Short names of the sections for the navigation, in `SectionId::ALL`
-    /// order; the method section is `method_title`.
-    pub section_short: [&'static str; 4],
-    /// The accessible name of a heading's "#" link, before the heading.
+    /// Short names of the sections for the navigation; the method section
+    /// is `method_title`. A `match`, so a new section cannot go unnamed.
+    pub section_short: fn(SectionId) -> &'static str,
+    /// The accessible name of a heading's link, before the heading.
     pub permalink: &'static str,
+    /// The link's visible words.
+    pub permalink_text: &'static str,
+    /// Under the title: what the source is and what it does not say.
+    pub provenance: &'static str,
+    pub glance_title: &'static str,
+    /// The summary of a section's folded list of everything, with its count.
+    pub all_facts: fn(usize) -> String,
+    /// The summary of a glossary note: "什么是“履约率”？".
+    pub what_is: fn(&str) -> String,
+    /// After a glossary meaning: it is ours, not the seed's.
+    pub our_note: &'static str,
+    /// Heading of the downloads in sources and method.
+    pub downloads: &'static str,
     pub text_size: &'static str,
     /// The text-size steps, smallest first.
     pub text_sizes: [&'static str; 4],
@@ -35,14 +48,14 @@ pub struct Strings {
     pub chart_keys: &'static str,
     pub show_table: &'static str,
     pub hide_table: &'static str,
-    pub download_csv: &'static str,
-    pub download_json: &'static str,
     pub table_item: &'static str,
     pub table_value: &'static str,
     pub voices: &'static str,
+    /// Heading over reported speech: words the seed gives without quotation
+    /// marks, shown as an account, never as a quote.
+    pub reported: &'static str,
+    pub reported_by: fn(&str) -> String,
     pub our_translation: &'static str,
-    pub more_figures: &'static str,
-    pub key_points: &'static str,
     pub method_title: &'static str,
     pub method_seed: &'static str,
     pub kind_report: &'static str,
@@ -57,31 +70,35 @@ pub struct Strings {
     pub explorer: ExplorerStrings,
 }
 
-/// The tourism explorer's words. Arrays follow the order of the enums'
-/// `ALL` constants.
+/// The tourism explorer's words. Names of enum values are `match`es, so a
+/// new variant without its words does not compile.
 pub struct ExplorerStrings {
     pub title: &'static str,
     pub intro: &'static str,
     pub season_legend: &'static str,
     pub all_seasons: &'static str,
-    pub seasons: [&'static str; 4],
+    pub season: fn(Season) -> &'static str,
     pub type_legend: &'static str,
-    pub types: [&'static str; 5],
+    pub item_type: fn(ItemType) -> &'static str,
     pub status_legend: &'static str,
-    pub statuses: [&'static str; 4],
+    /// One line under the status filter: where statuses come from.
+    pub status_note: &'static str,
+    pub status: fn(Status) -> &'static str,
     pub search_label: &'static str,
     pub theme_label: &'static str,
     pub result_count: fn(usize) -> String,
-    /// Headings of the seasonal list, one per season.
-    pub tied_to: [&'static str; 4],
+    /// Heading of the seasonal list for one season.
+    pub tied_to_season: fn(Season) -> &'static str,
     /// Heading of the seasonal list when every season is shown.
     pub tied_to_any: &'static str,
-    pub not_stated: &'static str,
+    pub not_stated: fn(usize) -> String,
     pub not_stated_note: &'static str,
     pub group_empty: &'static str,
     pub empty: &'static str,
     pub reset: &'static str,
     pub item_seasons: &'static str,
+    /// The summary that unfolds an item's note and source.
+    pub more: &'static str,
     pub list_separator: &'static str,
 }
 
@@ -89,14 +106,26 @@ const ZH: Strings = Strings {
     html_lang: "zh-Hans",
     language_name: "中文",
     page_title: "西宁2024 · 互动报告",
-    page_description: "西宁市十七届人大七次会议期间的报道：文旅、家庭医生、绿色发展与12345热线，每个数字都附有原文出处。",
+    page_description: "一个新闻版面，含市十七届人大七次会议期间的采访、报告摘登和12345热线日报：文旅、家庭医生、绿色发展与12345热线；报道中的每个数字都附有原文出处，推算的数字附有算法。",
     og_locale: "zh_CN",
     noscript_notice: "本页的互动功能需要 JavaScript；报道全文照常可读。",
     no_app_notice: "本页的互动功能在此浏览器中无法运行；报道全文照常可读。",
     skip_link: "跳到正文",
     sections_nav: "章节",
-    section_short: ["文旅", "家庭医生", "绿色发展", "12345热线"],
-    permalink: "链接到本节：",
+    section_short: |s| match s {
+        SectionId::Tourism => "文旅",
+        SectionId::Health => "家庭医生",
+        SectionId::Green => "绿色发展",
+        SectionId::Hotline => "12345热线",
+    },
+    permalink: "本节链接：",
+    permalink_text: "本节链接",
+    provenance: "来源：一个新闻版面，含市十七届人大七次会议期间的采访报道、【报告摘登】和12345热线日报。版面没有写明刊发媒体和出版日期。",
+    glance_title: "一览",
+    all_facts: |n| format!("本节全部数字和事实（{n}项）"),
+    what_is: |term| format!("什么是“{term}”？"),
+    our_note: "（本页注释）",
+    downloads: "下载数据",
     text_size: "字号",
     text_sizes: ["小", "中", "大", "特大"],
     dark_mode: "深色模式",
@@ -107,17 +136,15 @@ const ZH: Strings = Strings {
     chart_keys: "（用方向键逐项查看数值，Esc 关闭提示）",
     show_table: "显示数据表",
     hide_table: "隐藏数据表",
-    download_csv: "下载 CSV",
-    download_json: "下载 JSON",
     table_item: "项目",
     table_value: "数值",
     voices: "他们这样说",
+    reported: "转述（原文未加引号）",
+    reported_by: |name| format!("据{name}所述："),
     our_translation: "（英文为本页译文）",
-    more_figures: "更多数字",
-    key_points: "要点",
     method_title: "来源与方法",
-    method_seed: "本页的全部数字和引语都来自同一个新闻版面：西宁市十七届人大七次会议期间的报道。每个数字都附有版面原句，点“来源”即可查看。版面由以下几类文字组成：",
-    kind_report: "政府工作报告摘登",
+    method_seed: "本页的数字和引语都来自同一个新闻版面：其中有市十七届人大七次会议期间的采访报道、【报告摘登】和12345热线日报。报道中的每个数字都附有版面原句，点“来源”即可查看；本页推算的数字标明“推算”，附算法而不附原句。版面由以下几类文字组成：",
+    kind_report: "【报告摘登】",
     kind_article: "记者报道",
     kind_bulletin: "12345热线工作日报",
     kind_headline: "标题",
@@ -129,24 +156,51 @@ const ZH: Strings = Strings {
     explorer: ExplorerStrings {
         title: "四季文旅一览",
         intro: "按季节、类型和状态筛选本版提到的文旅项目。",
-        season_legend: "季节",
+        season_legend: "季节（选一项）",
         all_seasons: "全部",
-        seasons: ["春季", "夏季", "秋季", "冬季"],
-        type_legend: "类型",
-        types: ["季节主题", "活动赛事", "特色项目", "地点", "服务"],
-        status_legend: "状态",
-        statuses: ["2024年已举办", "现有地点", "计划举办", "建议中"],
+        season: |s| match s {
+            Season::Spring => "春季",
+            Season::Summer => "夏季",
+            Season::Autumn => "秋季",
+            Season::Winter => "冬季",
+        },
+        type_legend: "类型（可多选）",
+        item_type: |t| match t {
+            ItemType::Theme => "季节主题",
+            ItemType::Event => "活动赛事",
+            ItemType::Activity => "特色活动",
+            ItemType::Place => "地点",
+            ItemType::Service => "服务",
+        },
+        status_legend: "状态（可多选）",
+        status_note: "状态照原文的用词标注（举办、开通、推出、建立、获评、策划……）；“代表的打算”“代表的建议”是人大代表在采访中所说。",
+        status: |s| match s {
+            Status::Held => "已举办",
+            Status::Opened => "已开通或推出",
+            Status::Built => "已打造或建立",
+            Status::Named => "获评或成为新地标",
+            Status::Devised => "已策划",
+            Status::Listed => "报告列为引流聚势",
+            Status::DeputyPlan => "代表谈到的打算",
+            Status::DeputyProposal => "代表的建议",
+        },
         search_label: "按名称搜索（中文或英文）",
         theme_label: "当季主题：",
         result_count: |n| format!("显示 {n} 项"),
-        tied_to: ["与春季相关", "与夏季相关", "与秋季相关", "与冬季相关"],
+        tied_to_season: |s| match s {
+            Season::Spring => "与春季相关",
+            Season::Summer => "与夏季相关",
+            Season::Autumn => "与秋季相关",
+            Season::Winter => "与冬季相关",
+        },
         tied_to_any: "标明季节的项目",
-        not_stated: "未注明季节",
-        not_stated_note: "原文没有把这些项目与某个季节联系起来，所以在每个季节下都单独列出。",
+        not_stated: |n| format!("未注明季节的项目（{n}项）"),
+        not_stated_note: "原文没有把这些项目与某个季节联系起来。",
         group_empty: "这一组没有符合条件的项目。",
         empty: "没有符合当前条件的项目。",
         reset: "重置筛选",
         item_seasons: "季节：",
+        more: "说明与来源",
         list_separator: "、",
     },
 };
@@ -155,14 +209,26 @@ const EN: Strings = Strings {
     html_lang: "en",
     language_name: "English",
     page_title: "Xining 2024 · an interactive report",
-    page_description: "Coverage of the Xining municipal people's congress session: culture and tourism, family doctors, green development and the 12345 hotline, every figure with its source sentence.",
+    page_description: "One news page, with interviews from the Xining municipal people's congress session, report excerpts and a 12345 hotline bulletin: culture and tourism, family doctors, green development and the 12345 hotline; every reported figure with its source sentence, every derived one with its formula.",
     og_locale: "en_US",
     noscript_notice: "The interactive features of this page need JavaScript; the whole report can still be read.",
     no_app_notice: "The interactive features of this page cannot run in this browser; the whole report can still be read.",
     skip_link: "Skip to the report",
     sections_nav: "Sections",
-    section_short: ["Tourism", "Family doctors", "Green", "12345 hotline"],
+    section_short: |s| match s {
+        SectionId::Tourism => "Culture & tourism",
+        SectionId::Health => "Family doctors",
+        SectionId::Green => "Green",
+        SectionId::Hotline => "12345 hotline",
+    },
     permalink: "Link to this section: ",
+    permalink_text: "Link",
+    provenance: "Source: one news page, with articles from interviews during the 7th session of the 17th Xining Municipal People's Congress, “report excerpts” and a 12345 hotline daily bulletin. The page names no publication and no date.",
+    glance_title: "At a glance",
+    all_facts: |n| format!("All figures and facts in this section ({n})"),
+    what_is: |term| format!("What is the “{term}”?"),
+    our_note: " (our note)",
+    downloads: "Download the data",
     text_size: "Text size",
     text_sizes: ["Small", "Medium", "Large", "Largest"],
     dark_mode: "Dark mode",
@@ -173,17 +239,15 @@ const EN: Strings = Strings {
     chart_keys: "(use the arrow keys to read each value; Escape closes the tooltip)",
     show_table: "Show the data table",
     hide_table: "Hide the data table",
-    download_csv: "Download CSV",
-    download_json: "Download JSON",
     table_item: "Item",
     table_value: "Value",
     voices: "In their words",
+    reported: "Reported speech (not in quotation marks in the original)",
+    reported_by: |name| format!("According to {name}: "),
     our_translation: "(our translation)",
-    more_figures: "More figures",
-    key_points: "Key points",
     method_title: "Sources and method",
-    method_seed: "Every figure and quote on this page comes from one news page: coverage of the 7th session of the 17th Xining Municipal People's Congress. Each figure carries the sentence it comes from; tap \"Source\" to read it. The page is made of these kinds of text:",
-    kind_report: "Excerpts of the government work report",
+    method_seed: "Every figure and quote on this page comes from one news page: articles with interviews from the 7th session of the 17th Xining Municipal People's Congress, “report excerpts” and a 12345 hotline daily bulletin. Each reported figure carries the sentence it comes from (tap \"Source\" to read it); the figures we derive are marked \"derived\" and carry their formula instead. The page is made of these kinds of text:",
+    kind_report: "“Report excerpts”, as the page heads them",
     kind_article: "Reporters' articles",
     kind_bulletin: "The 12345 hotline's daily bulletin",
     kind_headline: "Headlines",
@@ -193,60 +257,70 @@ const EN: Strings = Strings {
     formula: "Formula: ",
     download_all: "Download every figure with its source sentence (CSV)",
     explorer: ExplorerStrings {
-        title: "Tourism through the seasons",
+        title: "Culture and tourism through the seasons",
         intro: "Filter the culture and tourism items this page names by season, type and status.",
-        season_legend: "Season",
+        season_legend: "Season (pick one)",
         all_seasons: "All",
-        seasons: ["Spring", "Summer", "Autumn", "Winter"],
-        type_legend: "Type",
-        types: ["Seasonal theme", "Event", "Activity", "Place", "Service"],
-        status_legend: "Status",
-        statuses: ["Held in 2024", "Existing place", "Planned", "Proposed"],
+        season: |s| match s {
+            Season::Spring => "Spring",
+            Season::Summer => "Summer",
+            Season::Autumn => "Autumn",
+            Season::Winter => "Winter",
+        },
+        type_legend: "Type (any number)",
+        item_type: |t| match t {
+            ItemType::Theme => "Seasonal theme",
+            ItemType::Event => "Event",
+            ItemType::Activity => "Featured activity",
+            ItemType::Place => "Place",
+            ItemType::Service => "Service",
+        },
+        status_legend: "Status (any number)",
+        status_note: "Statuses follow the words of the source (held, opened, launched, set up, named, devised …); “a deputy's plans” and “a deputy's proposal” are what deputies said in interviews.",
+        status: |s| match s {
+            Status::Held => "Held",
+            Status::Opened => "Opened or launched",
+            Status::Built => "Built or set up",
+            Status::Named => "Named, or became a landmark",
+            Status::Devised => "Devised",
+            Status::Listed => "Listed as drawing crowds",
+            Status::DeputyPlan => "A deputy's plans",
+            Status::DeputyProposal => "A deputy's proposal",
+        },
         search_label: "Search names (Chinese or English)",
         theme_label: "Theme of the season: ",
         result_count: |n| match n {
             1 => "Showing 1 item".to_string(),
             n => format!("Showing {n} items"),
         },
-        tied_to: [
-            "Tied to spring",
-            "Tied to summer",
-            "Tied to autumn",
-            "Tied to winter",
-        ],
+        tied_to_season: |s| match s {
+            Season::Spring => "Tied to spring",
+            Season::Summer => "Tied to summer",
+            Season::Autumn => "Tied to autumn",
+            Season::Winter => "Tied to winter",
+        },
         tied_to_any: "Tied to a season",
-        not_stated: "Season not stated",
-        not_stated_note: "The page ties these to no season, so they are listed apart under every season.",
+        not_stated: |n| format!("Items with no season stated ({n})"),
+        not_stated_note: "The page ties these to no season.",
         group_empty: "Nothing in this group matches.",
         empty: "No items match these filters.",
         reset: "Reset filters",
         item_seasons: "Seasons: ",
+        more: "Note and source",
         list_separator: ", ",
     },
 };
 
 impl ExplorerStrings {
-    pub fn season(&self, season: Season) -> &'static str {
-        self.seasons[season as usize]
-    }
-
-    pub fn item_type(&self, item_type: ItemType) -> &'static str {
-        self.types[item_type as usize]
-    }
-
-    pub fn status(&self, status: Status) -> &'static str {
-        self.statuses[status as usize]
-    }
-
     pub fn tied_to(&self, season: Option<Season>) -> &'static str {
-        season.map_or(self.tied_to_any, |s| self.tied_to[s as usize])
+        season.map_or(self.tied_to_any, self.tied_to_season)
     }
 
     /// "秋季、冬季" / "Autumn, Winter".
     pub fn season_list(&self, seasons: &[Season]) -> String {
         seasons
             .iter()
-            .map(|&s| self.season(s))
+            .map(|&s| (self.season)(s))
             .collect::<Vec<_>>()
             .join(self.list_separator)
     }
@@ -264,14 +338,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn arrays_follow_the_enum_order() {
+    fn names_match_their_values() {
         let t = &strings(Lang::En).explorer;
-        assert_eq!(t.season(Season::Winter), "Winter");
-        assert_eq!(t.item_type(ItemType::Service), "Service");
-        assert_eq!(t.status(Status::Planned), "Planned");
+        assert_eq!((t.season)(Season::Winter), "Winter");
+        assert_eq!((t.item_type)(ItemType::Service), "Service");
+        assert_eq!((t.status)(Status::Devised), "Devised");
         assert_eq!(t.tied_to(Some(Season::Spring)), "Tied to spring");
         assert_eq!(t.tied_to(None), "Tied to a season");
-        assert_eq!(strings(Lang::Zh).explorer.season(Season::Spring), "春季");
+        let zh = &strings(Lang::Zh).explorer;
+        assert_eq!((zh.season)(Season::Spring), "春季");
+        // The seed's own word: 特色活动.
+        assert_eq!((zh.item_type)(ItemType::Activity), "特色活动");
+        assert_eq!(
+            (strings(Lang::Zh).section_short)(SectionId::Hotline),
+            "12345热线"
+        );
     }
 
     #[test]

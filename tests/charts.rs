@@ -70,20 +70,18 @@ fn every_chart_draws_its_marks_and_labels_at_every_width() {
                         assert!(m.x + m.w <= f64::from(d.width), "{what}: {m:?}");
                         assert!(m.y + m.h <= f64::from(d.height), "{what}: {m:?}");
                     }
-                    if data.shape != Shape::Grid {
-                        let text = svg_text(&d.svg);
-                        for datum in &data.data {
-                            assert!(
-                                text.contains(&squashed(&datum.label)),
-                                "{what}: {}",
-                                datum.label
-                            );
-                            assert!(
-                                text.contains(&squashed(&datum.shown)),
-                                "{what}: {}",
-                                datum.shown
-                            );
-                        }
+                    let text = svg_text(&d.svg);
+                    for datum in &data.data {
+                        assert!(
+                            text.contains(&squashed(&datum.label)),
+                            "{what}: {}",
+                            datum.label
+                        );
+                        assert!(
+                            text.contains(&squashed(&datum.shown)),
+                            "{what}: {}",
+                            datum.shown
+                        );
                     }
                 }
             }
@@ -149,27 +147,29 @@ fn team_load_marks_the_derived_figure_and_the_range() {
     assert_eq!(data.data[1].max, Some(2200.0));
 }
 
+/// 55件 is not 55%: counts run to the largest of them, so the longest bar
+/// fills the track and no bar reads as a share of a hidden 100.
 #[test]
-fn season_strip_counts_explorer_items_per_season() {
+fn count_bars_run_to_their_largest_value() {
     let report = report();
     let chart = report
         .source
         .charts
         .iter()
-        .find(|c| c.id == "tourism-seasons")
+        .find(|c| c.id == "hotline-topics")
         .unwrap();
     let data = chart_data(chart, report, Lang::Zh);
-    let labels: Vec<_> = data.data.iter().map(|d| d.label.as_str()).collect();
-    assert_eq!(labels, ["春赏丁香", "夏享清凉", "秋览美景", "冬沐暖阳"]);
-    for (datum, season) in data.data.iter().zip(report_data::Season::ALL) {
-        let count = report
-            .source
-            .explorer
-            .iter()
-            .filter(|i| i.seasons.contains(&season))
-            .count();
-        assert_eq!(datum.value, count as f64);
-    }
+    assert_eq!(
+        data.shape,
+        Shape::Bars {
+            scale_max: 55.0,
+            percent: false
+        }
+    );
+    let d = draw(&data, 600, &Palette::new(SectionId::Hotline, Theme::Light));
+    let track = f64::from(600 - 2 * 8);
+    assert!((d.marks[0].w - track).abs() <= 1.0, "{:?}", d.marks[0]);
+    assert!((d.marks[2].w / d.marks[0].w - 36.0 / 55.0).abs() < 0.01);
 }
 
 #[test]
@@ -213,6 +213,13 @@ fn the_figures_download_has_every_figure_with_its_source() {
     for d in &report.derived {
         assert!(csv.contains(&d.formula.en), "{}", d.id);
     }
+    // The implied population is given no finer than 172.59万 allows.
+    assert!(
+        csv.contains(",2480000,,,≈ 2.48 million residents,"),
+        "{csv}"
+    );
+    assert!(!csv.contains("2480098"), "{csv}");
+    assert!(!csv.contains("1.73 million"), "{csv}");
 }
 
 #[test]

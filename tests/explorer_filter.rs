@@ -55,7 +55,7 @@ fn dimensions_combine_with_and_values_with_or() {
     let index = SearchIndex::new(items);
     let state = ViewState {
         types: [ItemType::Event, ItemType::Service].into(),
-        statuses: [Status::Planned, Status::Proposed].into(),
+        statuses: [Status::DeputyPlan, Status::DeputyProposal].into(),
         ..ViewState::default()
     };
     let found = index.filter(&state);

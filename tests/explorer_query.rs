@@ -34,7 +34,7 @@ fn query() -> impl Strategy<Value = String> {
     let value = prop_oneof![
         Just("winter".to_string()),
         Just("event,place".to_string()),
-        Just("held2024".to_string()),
+        Just("held".to_string()),
         "(%[0-9A-Fa-f]{0,2}|[a-z,+=&?#]|\\PC){0,12}",
     ];
     let pair = (key, value).prop_map(|(k, v)| format!("{k}={v}"));

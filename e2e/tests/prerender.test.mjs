@@ -26,10 +26,10 @@ describe('prerendered pages', () => {
           assert.equal(await page.locator(`section#${id} h2`).count(), 1, id);
         }
         // Every source sentence is in the page, folded but present.
-        const sentences = await page.$$eval('details.source blockquote', (bs) => bs.map((b) => b.textContent));
+        const sentences = await page.$$eval('details.src .src-sentence', (bs) => bs.map((b) => b.textContent));
         assert.ok(sentences.length > 100, `${sentences.length} source sentences`);
         for (const s of sentences) assert.ok(text.includes(squash(s)));
-        assert.equal(await page.locator('[data-chart] svg').count(), 7, 'charts are drawn');
+        assert.equal(await page.locator('[data-chart] svg').count(), 5, 'charts are drawn');
         // Every link on the page leads somewhere that exists.
         const hrefs = await page.$$eval('a[href]', (as) => [...new Set(as.map((a) => a.href))]);
         for (const href of hrefs) {
@@ -54,11 +54,15 @@ describe('prerendered pages', () => {
         const server_ = await page.evaluate((h) => {
           const doc = new DOMParser().parseFromString(h, 'text/html');
           const app = doc.getElementById('app');
+          // A chart redraws for its box once mounted: its drawing's words
+          // may wrap or move; the words around it may not change.
+          app.querySelectorAll('svg').forEach((s) => s.remove());
           return { text: app.textContent, ids: [...app.querySelectorAll('[id]')].map((e) => e.id) };
         }, html);
         await waitForApp(page, problems);
         const client = await page.evaluate(() => {
-          const app = document.getElementById('app');
+          const app = document.getElementById('app').cloneNode(true);
+          app.querySelectorAll('svg').forEach((s) => s.remove());
           return { text: app.textContent, ids: [...app.querySelectorAll('[id]')].map((e) => e.id) };
         });
         assert.deepEqual(client.ids, server_.ids);

@@ -74,7 +74,7 @@ describe('reading', () => {
       assert.ok((await chartSvg(page)).includes(LIGHT_TEXT));
       const ratio = () =>
         page.evaluate(() => {
-          const p = document.querySelector('.lead');
+          const p = document.querySelector('.claim');
           const s = getComputedStyle(p);
           return parseFloat(s.lineHeight) / parseFloat(s.fontSize);
         });
@@ -194,10 +194,10 @@ describe('reading', () => {
       await page.waitForFunction((t) => document.querySelector('[data-chart] svg').outerHTML.includes(t), LIGHT_TEXT);
       const seen = await page.evaluate(() => {
         const shown = (e) => e.checkVisibility();
-        const sources = [...document.querySelectorAll('details.source')];
+        const sources = [...document.querySelectorAll('details.src')];
         return {
           sources: sources.length,
-          sentences: sources.filter((d) => d.querySelector('blockquote') && shown(d.querySelector('blockquote'))).length,
+          sentences: sources.filter((d) => d.querySelector('.src-sentence') && shown(d.querySelector('.src-sentence'))).length,
           summaries: sources.filter((d) => shown(d.querySelector('summary'))).length,
           controls: [...document.querySelectorAll('nav, .toolbar, .lang-switch, .chart-tools, .explorer-controls, .permalink')]
             .filter(shown)
@@ -211,7 +211,7 @@ describe('reading', () => {
       assert.equal(seen.sentences, seen.sources, 'every source sentence prints');
       assert.equal(seen.summaries, 0, 'no "Source" toggles');
       assert.deepEqual(seen.controls, []);
-      assert.equal(seen.charts, 7);
+      assert.equal(seen.charts, 5);
       assert.deepEqual([seen.background, seen.text], ['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
       const pdf = await page.pdf({ format: 'A4' });
       assert.ok(pdf.length > 10_000, 'a PDF comes out');

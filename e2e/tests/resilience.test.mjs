@@ -22,7 +22,7 @@ describe('resilience', () => {
         assert.match(await banner.innerText(), new RegExp(notice));
         assert.equal(await page.locator('[data-app-ready]').count(), 0);
         assert.equal(await page.locator('section#health h2').count(), 1);
-        assert.equal(await page.locator('[data-chart] svg').count(), 7);
+        assert.equal(await page.locator('[data-chart] svg').count(), 5);
       });
     });
   }

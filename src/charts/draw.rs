@@ -32,7 +32,6 @@ pub fn draw(chart: &ChartData, width: u32, palette: &Palette) -> Drawing {
         let marks = match chart.shape {
             Shape::Bars { scale_max, percent } => pen.bars(&chart.data, width, scale_max, percent),
             Shape::Parts => pen.parts(&chart.data, width),
-            Shape::Grid => pen.grid(&chart.data, width),
         };
         area.present().expect("drawing into a String cannot fail");
         marks
@@ -53,8 +52,6 @@ const ROW_GAP: i32 = 14;
 const PART_BAR_H: i32 = 34;
 const LEGEND_GAP: i32 = 6;
 const SWATCH: i32 = 18;
-const CELLS: i32 = 10;
-const GRID_MAX: i32 = 280;
 
 fn height_of(chart: &ChartData, width: u32) -> u32 {
     let span = width as i32 - 2 * PAD;
@@ -75,13 +72,8 @@ fn height_of(chart: &ChartData, width: u32) -> u32 {
                 .sum();
             PART_BAR_H + 12 + legend
         }
-        Shape::Grid => grid_side(width),
     };
     (h + 2 * PAD) as u32
-}
-
-fn grid_side(width: u32) -> i32 {
-    (width as i32 - 2 * PAD).min(GRID_MAX)
 }
 
 fn bar_row_height(label: &str, span: i32) -> i32 {
@@ -320,27 +312,6 @@ impl Pen<'_, '_> {
         } else {
             self.hatched(from, to, self.palette.second);
         }
-    }
-
-    fn grid(&self, data: &[Datum], width: u32) -> Vec<MarkBox> {
-        let p = self.palette;
-        let side = grid_side(width);
-        let cell = side / CELLS;
-        let filled = data
-            .first()
-            .map_or(0, |d| d.value.round().clamp(0.0, 100.0) as i32);
-        // Row by row from the top left, the way Chinese and English read.
-        for n in 0..CELLS * CELLS {
-            let (col, row) = (n % CELLS, n / CELLS);
-            let from = (PAD + col * cell + 1, PAD + row * cell + 1);
-            let to = (from.0 + cell - 3, from.1 + cell - 3);
-            if n < filled {
-                self.filled(from, to, p.mark);
-            } else {
-                self.rect(from, to, colour(p.quiet).stroke_width(1));
-            }
-        }
-        vec![mark_box(PAD, PAD, PAD + cell * CELLS, PAD + cell * CELLS)]
     }
 }
 

@@ -114,7 +114,7 @@ pub fn figures_csv(report: &Report) -> String {
             "derived".into(),
             d.label.zh.clone(),
             d.label.en.clone(),
-            d.value.to_string(),
+            d.rounded().to_string(),
             String::new(),
             String::new(),
             d.shown(Lang::En),

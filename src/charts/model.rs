@@ -21,10 +21,8 @@ pub enum Shape {
     /// Horizontal bars on one scale from 0 to `scale_max`; a percent scale
     /// draws its 0–100 track.
     Bars { scale_max: f64, percent: bool },
-    /// The parts of one whole, side by side in one bar.
+    /// Parts side by side in one bar.
     Parts,
-    /// A 10 × 10 pictogram of one percentage.
-    Grid,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -137,10 +137,14 @@ pub fn type_key(item_type: ItemType) -> &'static str {
 
 pub fn status_key(status: Status) -> &'static str {
     match status {
-        Status::Held2024 => "held2024",
-        Status::Place => "place",
-        Status::Planned => "planned",
-        Status::Proposed => "proposed",
+        Status::Held => "held",
+        Status::Opened => "opened",
+        Status::Built => "built",
+        Status::Named => "named",
+        Status::Devised => "devised",
+        Status::Listed => "listed",
+        Status::DeputyPlan => "deputy-plan",
+        Status::DeputyProposal => "deputy-proposal",
     }
 }
 
@@ -160,7 +164,7 @@ mod tests {
         let state = ViewState {
             season: Some(Season::Winter),
             types: [ItemType::Event, ItemType::Place].into(),
-            statuses: [Status::Planned].into(),
+            statuses: [Status::DeputyPlan].into(),
             search: "丁香 & lilac?=%".into(),
         };
         let query = state.to_query();

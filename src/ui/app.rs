@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use report_data::Lang;
 
+use super::glance::Glance;
 use super::lang::use_lang;
 use super::method::Method;
 use super::nav::SectionNav;
@@ -52,13 +53,14 @@ pub fn app(props: &AppProps) -> Html {
                         { strings(other).language_name }
                     </a>
                 </p>
-                <p class="kicker">{ meta.session.get(lang) }</p>
                 <h1>{ meta.title.get(lang) }</h1>
                 <p class="subtitle">{ meta.subtitle.get(lang) }</p>
+                <p class="provenance">{ t.provenance }</p>
                 <Toolbar {theme} on_theme={choose_theme} />
             </header>
             <SectionNav />
             <main id="content">
+                <Glance />
                 { for report.source.sections.iter().map(|s| html! {
                     <SectionView id={s.id} />
                 }) }

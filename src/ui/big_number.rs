@@ -1,7 +1,7 @@
 use report_data::Lang;
 use yew::prelude::*;
 
-use super::source_note::SourceNote;
+use super::source_mark::SourceMark;
 use crate::embedded::report;
 
 #[derive(Properties, PartialEq)]
@@ -9,8 +9,9 @@ pub struct BigNumberProps {
     pub id: AttrValue,
 }
 
-/// A reported figure as a landmark: the number as the seed writes it, its
-/// label under it, and the source sentence one tap away.
+/// A reported figure as a landmark: the number as the seed writes it, kept
+/// on one line with its unit and qualifier, its label under it, and its
+/// source one tap away.
 #[function_component(BigNumber)]
 pub fn big_number(props: &BigNumberProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
@@ -18,10 +19,14 @@ pub fn big_number(props: &BigNumberProps) -> Html {
         return Html::default();
     };
     html! {
-        <figure class="big-number">
+        <div class="big-number" data-figure={figure.id.clone()}>
             <p class="value">{ figure.shown(lang) }</p>
-            <figcaption class="label">{ figure.label.get(lang) }</figcaption>
-            <SourceNote source={figure.source.clone()} />
-        </figure>
+            // A <div>, not a <p>: a <details> inside a <p> would end the
+            // paragraph in the parsed page and break hydration.
+            <div class="label">
+                { figure.label.get(lang) }{ " " }
+                <SourceMark sources={vec![figure.source.clone()]} />
+            </div>
+        </div>
     }
 }

@@ -3,14 +3,15 @@ use yew::prelude::*;
 
 use crate::i18n::strings;
 
-/// A section's heading with a "#" link to the section beside it (not in
-/// it, so the heading's name stays the title), for copying its address.
+/// A section's heading with a link to the section beside it (not in it,
+/// so the heading's name stays the title), for copying its address. It
+/// says what it is in words: a bare "#" reads as a stray symbol.
 pub fn section_heading(id: &str, title: &str, lang: Lang) -> Html {
     html! {
         <div class="section-heading">
             <h2 id={format!("{id}-title")}>{ title }</h2>
             <a class="permalink" href={format!("#{id}")}
-                aria-label={format!("{}{title}", strings(lang).permalink)}>{ "#" }</a>
+                aria-label={format!("{}{title}", strings(lang).permalink)}>{ strings(lang).permalink_text }</a>
         </div>
     }
 }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::heading::section_heading;
 use super::nav::METHOD;
-use crate::downloads::{FIGURES_FILE, href};
+use crate::downloads::{FIGURES_FILE, Format, chart_file, href};
 use crate::embedded::report;
 use crate::i18n::strings;
 
@@ -34,7 +34,10 @@ pub fn method() -> Html {
                                     <li>
                                         { x.label.get(lang) }
                                         { for x.byline.as_ref().map(|b| html! {
-                                            <>{ " · " }<span lang="zh">{ b }</span></>
+                                            <>
+                                                { " · " }<span lang="zh">{ b }</span>
+                                                if lang == Lang::En { { byline_in_pinyin(b) } }
+                                            </>
                                         }) }
                                     </li>
                                 }) }
@@ -55,11 +58,36 @@ pub fn method() -> Html {
                     </li>
                 }) }
             </ul>
-            <p>
-                <a class="tool" download="xining-2024-figures.csv" href={href(lang, FIGURES_FILE)}>
-                    { t.download_all }
-                </a>
-            </p>
+            <h3>{ t.downloads }</h3>
+            <ul class="downloads">
+                <li>
+                    <a download="xining-2024-figures.csv" href={href(lang, FIGURES_FILE)}>
+                        { t.download_all }
+                    </a>
+                </li>
+                { for report.source.charts.iter().map(|c| html! {
+                    <li data-downloads={c.id.clone()}>
+                        { c.takeaway.get(lang) }{ ": " }
+                        <a download={format!("{}.csv", c.id)}
+                            href={href(lang, &chart_file(&c.id, lang, Format::Csv))}>{ "CSV" }</a>
+                        { " · " }
+                        <a download={format!("{}.json", c.id)}
+                            href={href(lang, &chart_file(&c.id, lang, Format::Json))}>{ "JSON" }</a>
+                    </li>
+                }) }
+            </ul>
         </section>
     }
+}
+
+/// " (Reporter Zhang Yanyan)" for "记者 张艳艳": the people table knows each
+/// reporter's name and role in both languages.
+fn byline_in_pinyin(byline: &str) -> String {
+    report()
+        .source
+        .people
+        .iter()
+        .find(|p| byline.ends_with(p.name.zh.as_str()))
+        .map(|p| format!(" ({} {})", p.role.en, p.name.en))
+        .unwrap_or_default()
 }

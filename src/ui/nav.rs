@@ -22,7 +22,7 @@ fn entries(lang: Lang) -> Vec<(&'static str, &'static str)> {
         .source
         .sections
         .iter()
-        .map(|s| (s.id.slug(), t.section_short[s.id as usize]))
+        .map(|s| (s.id.slug(), (t.section_short)(s.id)))
         .chain([(METHOD, t.method_title)])
         .collect()
 }

@@ -1,54 +1,75 @@
-use report_data::{Lang, SectionId};
+use report_data::{Lang, Person, Quote, Speech};
 use yew::prelude::*;
 
 use crate::embedded::report;
 use crate::i18n::strings;
 
 #[derive(Properties, PartialEq)]
-pub struct QuotesProps {
-    pub section: SectionId,
+pub struct QuoteProps {
+    pub id: AttrValue,
 }
 
-/// The people's own words. Chinese is verbatim; in English our translation
-/// leads and the original follows, marked as Chinese.
-#[function_component(Quotes)]
-pub fn quotes(props: &QuotesProps) -> Html {
+/// A person's words. Quoted words (inside “…” in the seed) are a
+/// blockquote; reported speech is an account in the reporter's words, named
+/// as such, never dressed as a quote. Chinese is verbatim; on the English
+/// page our translation leads and the original follows, marked as Chinese.
+#[function_component(QuoteView)]
+pub fn quote_view(props: &QuoteProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let t = strings(lang);
     let report = report();
-    let quotes: Vec<_> = report
-        .source
-        .quotes
-        .iter()
-        .filter(|q| q.section == props.section)
-        .collect();
-    if quotes.is_empty() {
+    let Some(q) = report.source.quotes.iter().find(|q| q.id == props.id) else {
         return Html::default();
+    };
+    let person = report.person(&q.speaker);
+    match q.speech {
+        Speech::Quoted => quoted(q, person, lang),
+        Speech::Reported => reported(q, person, lang),
     }
+}
+
+fn quoted(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
+    let t = strings(lang);
+    let english = lang == Lang::En;
     html! {
-        <div class="quotes">
-            <h3>{ t.voices }</h3>
-            { for quotes.into_iter().map(|q| {
-                let person = report.person(&q.speaker);
-                html! {
-                    <figure class="quote">
-                        if lang == Lang::En {
-                            <blockquote><p>{ &q.en }</p></blockquote>
-                            <p class="translated">{ t.our_translation }</p>
-                        }
-                        <blockquote lang="zh" class={classes!((lang == Lang::En).then_some("original"))}>
-                            <p>{ &q.zh }</p>
-                        </blockquote>
-                        { for person.map(|p| html! {
-                            <figcaption>
-                                { "— " }<span lang={(lang == Lang::En).then_some("zh")}>{ &p.name.zh }</span>
-                                if lang == Lang::En { { format!(" ({})", p.name.en) } }
-                                { if lang == Lang::Zh { "，" } else { ", " } }{ p.role.get(lang) }
-                            </figcaption>
-                        }) }
-                    </figure>
-                }
-            }) }
+        <figure class="quote" data-quote={q.id.clone()}>
+            if english {
+                <blockquote><p>{ &q.en }</p></blockquote>
+                <p class="translated">{ t.our_translation }</p>
+            }
+            <blockquote lang="zh" class={classes!(english.then_some("original"))}>
+                <p>{ &q.zh }</p>
+            </blockquote>
+            { for person.map(|p| html! { <figcaption>{ "— " }{ speaker(p, lang) }</figcaption> }) }
+        </figure>
+    }
+}
+
+fn reported(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
+    let t = strings(lang);
+    let who = person.map(|p| p.name.get(lang)).unwrap_or_default();
+    html! {
+        <div class="reported" data-quote={q.id.clone()}>
+            <p class="reported-as">{ t.reported }</p>
+            if lang == Lang::En {
+                <p>{ (t.reported_by)(who) }{ &q.en }</p>
+                <p class="translated">{ t.our_translation }</p>
+                <p lang="zh" class="original">{ &q.zh }</p>
+            } else {
+                <p>{ (t.reported_by)(who) }{ &q.zh }</p>
+            }
+            { for person.map(|p| html! { <p class="who">{ speaker(p, lang) }</p> }) }
         </div>
+    }
+}
+
+/// "何伟，市人大代表…" / "何伟 (He Wei), Deputy …": the Chinese name as
+/// written, with pinyin beside it on the English page.
+fn speaker(p: &Person, lang: Lang) -> Html {
+    html! {
+        <>
+            <span lang={(lang == Lang::En).then_some("zh")}>{ &p.name.zh }</span>
+            if lang == Lang::En { { format!(" ({})", p.name.en) } }
+            { if lang == Lang::Zh { "，" } else { ", " } }{ p.role.get(lang) }
+        </>
     }
 }

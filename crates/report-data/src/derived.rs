@@ -16,6 +16,15 @@ pub(crate) const IMPLIED_POPULATION: &str = "implied-population";
 /// Ids the derived figures take; the data file may refer to them, not define them.
 pub(crate) const IDS: [&str; 2] = [SIGNED_PER_TEAM, IMPLIED_POPULATION];
 
+/// The reported figures a derived one is computed from.
+pub(crate) fn inputs_of(id: &str) -> Option<&'static [&'static str]> {
+    match id {
+        SIGNED_PER_TEAM => Some(&[SIGNED_RESIDENTS, TEAMS]),
+        IMPLIED_POPULATION => Some(&[SIGNED_RESIDENTS, SIGNUP_RATE]),
+        _ => None,
+    }
+}
+
 /// Computes every derived figure. Returns `None` when an input is missing;
 /// `validate` reports which.
 pub fn derive(source: &ReportSource) -> Option<Vec<DerivedFigure>> {
@@ -59,10 +68,19 @@ fn signed_per_team(signed: &Figure, teams: &Figure) -> DerivedFigure {
             ),
         },
         inputs: vec![signed.id.clone(), teams.id.clone()],
+        // Only what the division assumes; what the seed's 1800名至2200名
+        // counts is the seed's to say, and it says no more than those words.
         caveat: Text {
-            zh: "这是签约居民数除以团队数的平均值；报道中一个团队负责的1800至2200名居民包括未签约的居民，两者口径不同。".into(),
-            en: "An average of signed-up residents over teams. The 1,800–2,200 residents a team typically serves include residents who have not signed up: the two count different things.".into(),
+            zh: format!(
+                "推算：签约居民数除以团队数，假定这{}支就是全部家庭医生团队。",
+                group(teams.value)
+            ),
+            en: format!(
+                "Derived: signed-up residents divided by teams, assuming the {} teams are all the family-doctor teams.",
+                group(teams.value)
+            ),
         },
+        step: 1.0,
     }
 }
 
@@ -98,8 +116,9 @@ fn implied_population(signed: &Figure, rate: &Figure) -> DerivedFigure {
         },
         inputs: vec![signed.id.clone(), rate.id.clone()],
         caveat: Text {
-            zh: "报道没有给出常住人口；此数只是两个报道数字相除的结果。".into(),
-            en: "The report gives no population figure; this is only the quotient of two reported numbers.".into(),
+            zh: "推算：假定签约率以常住人口为基数；报道没有给出常住人口数。签约人数只精确到百人，所以结果只取到万人。".into(),
+            en: "Derived: assumes the sign-up rate is taken over the permanent population; the report gives no population figure. The sign-ups are given to the nearest hundred, so the result is given only to the nearest ten thousand.".into(),
         },
+        step: 1e4,
     }
 }

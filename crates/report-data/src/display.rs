@@ -1,7 +1,7 @@
 //! Figures as each language reads them. Chinese shows the seed's own words
 //! (`as_written`: 172.59万人, 2000余人); English is written from the value,
-//! range and qualifier, never retyped: "1.73 million residents", "2,000+
-//! people".
+//! range and qualifier, never retyped, and says exactly as much: "1.7259
+//! million residents" for 172.59万, "2,000+ people" for 2000余人.
 
 use crate::model::{DerivedFigure, Figure, Lang, NumberStyle, Qualifier};
 
@@ -15,12 +15,21 @@ impl Figure {
 }
 
 impl DerivedFigure {
-    /// Derived values are rounded to whole units and marked approximate.
+    /// The value rounded to its `step`: what the inputs can carry.
+    pub fn rounded(&self) -> f64 {
+        (self.value / self.step).round() * self.step
+    }
+
+    /// Derived values are rounded to their step and marked approximate:
+    /// 约2102人 / ≈ 2,102 residents; 约248万人 / ≈ 2.48 million residents.
     pub fn shown(&self, lang: Lang) -> String {
-        let n = self.value.round();
+        let n = self.rounded();
         match lang {
-            Lang::Zh => format!("约{n:.0}{}", self.unit.zh),
-            Lang::En => format!("≈ {} {}", group(n), self.unit.en),
+            Lang::Zh if n >= 1e4 && self.step >= 1e4 => {
+                format!("约{}万{}", decimal(n / 1e4), self.unit.zh)
+            }
+            Lang::Zh => format!("约{}{}", decimal(n), self.unit.zh),
+            Lang::En => format!("≈ {} {}", number(n), self.unit.en),
         }
     }
 }
@@ -34,7 +43,7 @@ fn english(f: &Figure) -> String {
         None => text,
         Some(Qualifier::MoreThan) => format!("{text}+"),
         Some(Qualifier::Passed) => format!("over {text}"),
-        Some(Qualifier::OrAbove) => format!("{text} or above"),
+        Some(Qualifier::OrBetter) => format!("{text} or better"),
     };
     match f.unit.style {
         NumberStyle::Count => format!("{} {}", qualified(range(number)), f.unit.en),
@@ -42,6 +51,13 @@ fn english(f: &Figure) -> String {
         NumberStyle::Plain => qualified(range(number)),
         NumberStyle::Rank => qualified(range(ordinal)),
         NumberStyle::Class => qualified(format!("class {}", range(roman))),
+        NumberStyle::Tenths => {
+            let to = f
+                .max
+                .map(|m| format!(" to {}", word(m)))
+                .unwrap_or_default();
+            qualified(format!("{}{to} {}", word(f.value), f.unit.en))
+        }
     }
 }
 
@@ -58,17 +74,26 @@ pub(crate) fn group(value: f64) -> String {
     out
 }
 
-/// 1725900 → "1.73 million"; 2000 → "2,000"; 89.03 → "89.03".
+/// 1725900 → "1.7259 million"; 2000 → "2,000"; 89.03 → "89.03". Never
+/// rounded: the English says the same number as the Chinese.
 pub fn number(value: f64) -> String {
     if value >= 1e6 {
-        let millions = format!("{:.2}", value / 1e6);
-        let trimmed = millions.trim_end_matches('0').trim_end_matches('.');
-        format!("{trimmed} million")
+        format!("{} million", decimal(value / 1e6))
     } else if value.fract() == 0.0 {
         group(value)
     } else {
-        format!("{value}")
+        decimal(value)
     }
+}
+
+/// The shortest decimal that reads back as `value` to a millionth, without
+/// trailing zeros: 1.7259, 10, 89.03, 248.
+fn decimal(value: f64) -> String {
+    let fixed = format!("{value:.6}");
+    fixed
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_string()
 }
 
 fn ordinal(value: f64) -> String {
@@ -80,6 +105,17 @@ fn ordinal(value: f64) -> String {
         _ => "th",
     };
     format!("{n}{suffix}")
+}
+
+/// Small whole numbers in words, as spoken tenths are: 7 → "seven".
+fn word(value: f64) -> String {
+    const WORDS: [&str; 11] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS
+        .get(value as usize)
+        .filter(|_| value.fract() == 0.0)
+        .map_or_else(|| number(value), |w| w.to_string())
 }
 
 /// Water-quality classes run from I to V.
@@ -101,7 +137,8 @@ mod tests {
 
     #[test]
     fn numbers_read_as_english() {
-        assert_eq!(number(1_725_900.0), "1.73 million");
+        assert_eq!(number(1_725_900.0), "1.7259 million");
+        assert_eq!(number(2_480_000.0), "2.48 million");
         assert_eq!(number(10_000_000.0), "10 million");
         assert_eq!(number(2000.0), "2,000");
         assert_eq!(number(89.03), "89.03");
@@ -112,5 +149,7 @@ mod tests {
         assert_eq!(ordinal(12.0), "12th");
         assert_eq!(ordinal(22.0), "22nd");
         assert_eq!(roman(3.0), "III");
+        assert_eq!(word(7.0), "seven");
+        assert_eq!(word(12.0), "12");
     }
 }

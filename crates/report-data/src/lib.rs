@@ -5,6 +5,7 @@
 mod derived;
 mod display;
 mod model;
+mod numbers;
 #[cfg(feature = "source")]
 mod source;
 mod validate;
@@ -12,11 +13,54 @@ mod validate;
 pub use derived::derive;
 pub use display::number;
 pub use model::*;
+pub use numbers::{same, stated_numbers};
 #[cfg(feature = "source")]
 pub use source::{LoadError, load};
 pub use validate::{Problem, squash, validate};
 
 impl Report {
+    /// Where the claims resting on `ids` come from, each sentence once, in
+    /// order: a figure's or fact's source, a derived figure's inputs', a
+    /// quote's own words with its speaker.
+    pub fn sources_of<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Vec<Source> {
+        let mut out: Vec<Source> = Vec::new();
+        let mut add = |source: Source| {
+            if !out.iter().any(|s| s.sentence == source.sentence) {
+                out.push(source);
+            }
+        };
+        for id in ids {
+            for input in derived::inputs_of(id).unwrap_or(&[]) {
+                if let Some(f) = self.figure(input) {
+                    add(f.source.clone());
+                }
+            }
+            if let Some(f) = self.figure(id) {
+                add(f.source.clone());
+            } else if let Some(f) = self.source.facts.iter().find(|f| f.id == id) {
+                add(f.source.clone());
+            } else if let Some(q) = self.source.quotes.iter().find(|q| q.id == id) {
+                add(Source {
+                    text: q.text.clone(),
+                    speaker: Some(q.speaker.clone()),
+                    sentence: q.zh.clone(),
+                });
+            }
+        }
+        out
+    }
+
+    /// The ids a chart's words and marks rest on: its figures, its whole
+    /// and `rests_on`.
+    pub fn chart_grounds(chart: &Chart) -> impl Iterator<Item = &str> {
+        chart
+            .figures
+            .iter()
+            .chain(&chart.whole)
+            .chain(&chart.rests_on)
+            .map(String::as_str)
+    }
+
     pub fn figure(&self, id: &str) -> Option<&Figure> {
         self.source.figures.iter().find(|f| f.id == id)
     }

@@ -121,6 +121,18 @@ pub struct Person {
     pub role: Text,
 }
 
+/// Whether the seed puts a person's words in quotation marks or reports
+/// them ("孙桂萍介绍，…"): only the first may be shown as a quote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Speech {
+    /// Inside “…” in the seed; validated.
+    #[default]
+    Quoted,
+    /// Reported speech: shown as "according to …", never as a quote.
+    Reported,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
@@ -129,9 +141,11 @@ pub struct Quote {
     pub speaker: String,
     /// Id of the `SourceText` the quote appears in.
     pub text: String,
+    #[serde(default)]
+    pub speech: Speech,
     /// Verbatim from the seed.
     pub zh: String,
-    /// Our translation.
+    /// Our translation, whole: nothing of the original left out.
     pub en: String,
 }
 
@@ -144,9 +158,10 @@ pub enum Qualifier {
     /// "passed": 突破1000万.
     #[serde(rename = "突破")]
     Passed,
-    /// "or above": Ⅲ类及以上.
+    /// "and above" in a grading where lower is better: Ⅲ类及以上 is class
+    /// III or better (I–III).
     #[serde(rename = "以上")]
-    OrAbove,
+    OrBetter,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -169,10 +184,13 @@ pub enum NumberStyle {
     Percent,
     /// A place in a ranking: "1st".
     Rank,
-    /// A water-quality class in Roman numerals: "class III or above".
+    /// A water-quality class in Roman numerals: "class III or better".
     Class,
     /// A bare number, such as an index value: "89.03".
     Plain,
+    /// Tenths as the seed says them in words, 七八成: "seven to eight in
+    /// ten", no more exact in English than in Chinese.
+    Tenths,
 }
 
 /// A quantity the seed states.
@@ -190,8 +208,13 @@ pub struct Figure {
     pub qualifier: Option<Qualifier>,
     /// Exactly as printed in the seed, e.g. "172.59万" or "2000余人".
     pub as_written: String,
+    /// Says what the number counts, in the seed's terms and no more.
     pub label: Text,
     pub source: Source,
+    /// Ids of facts the label also states (such as which evaluation a score
+    /// comes from), beyond the figure's own sentence.
+    #[serde(default)]
+    pub rests_on: Vec<String>,
 }
 
 /// A figure we compute from reported ones; never typed into the data file.
@@ -207,8 +230,11 @@ pub struct DerivedFigure {
     pub formula: Text,
     /// Ids of the reported figures it is computed from.
     pub inputs: Vec<String>,
-    /// What the number does not say.
+    /// What the derivation assumes, and what the number does not say.
     pub caveat: Text,
+    /// The step the value is rounded to when shown: no more precision than
+    /// its inputs carry (1 for 2,102; 10,000 for 248万).
+    pub step: f64,
 }
 
 /// A statement without a number of its own (a name, a plan, a model of care),
@@ -227,11 +253,64 @@ pub struct Fact {
 pub struct Section {
     pub id: SectionId,
     pub title: Text,
-    /// Our short lead, a paraphrase of the sentences in `lead_sources`.
-    pub lead: Text,
-    pub lead_sources: Vec<String>,
-    /// Ids of the figures shown as large numbers, in reading order.
-    pub key_figures: Vec<String>,
+    /// The section's card in the opening "at a glance".
+    pub glance: Glance,
+}
+
+/// A section's headline figure with one plain line: what a reader who
+/// stops after the first screen takes away.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Glance {
+    /// Id of a reported figure of the section.
+    pub figure: String,
+    /// Says what the figure means, resting on the figure and `rests_on`.
+    pub line: Text,
+    #[serde(default)]
+    pub rests_on: Vec<String>,
+}
+
+/// What carries a beat's claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Show {
+    /// One reported figure as a large number.
+    Figure(String),
+    /// A chart.
+    Chart(String),
+    /// The tourism explorer with its season tiles.
+    Explorer,
+}
+
+/// One step of a section's story: a claim in words a citizen would use,
+/// the figure or chart that carries it, and where one fits, the quote that
+/// voices it. Sections tell 3–5 of them, in story order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Beat {
+    pub id: String,
+    pub section: SectionId,
+    pub text: Text,
+    /// Ids of the figures, derived figures, facts and quotes the text
+    /// states: the text's numbers must be theirs, and their sentences are
+    /// its sources.
+    pub rests_on: Vec<String>,
+    /// None for a beat that needs no figure (what comes next).
+    #[serde(default)]
+    pub show: Option<Show>,
+    /// Id of a quote (quoted or reported) of the same section.
+    #[serde(default)]
+    pub quote: Option<String>,
+}
+
+/// A term a citizen may not know, with its standard meaning in our words:
+/// no fact about Xining, only what the term means.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gloss {
+    /// The term as the seed writes it.
+    pub term: Text,
+    pub meaning: Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -239,16 +318,14 @@ pub struct Section {
 pub enum ChartShape {
     /// Horizontal bars of figures in one unit.
     Bars,
-    /// The parts of a whole, in one bar.
+    /// Parts side by side in one bar, beside the figure they are compared
+    /// with.
     Parts,
-    /// A 10 × 10 pictogram of one percentage.
-    Pictogram,
-    /// The four seasons with their themes and how many explorer items each has.
-    Seasons,
 }
 
 /// A chart's words: title is the takeaway a citizen would say, `label` the
-/// neutral description under it.
+/// neutral description under it. Neither may add a fact: what they state
+/// rests on the drawn figures and on `rests_on`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Chart {
@@ -259,11 +336,13 @@ pub struct Chart {
     pub label: Text,
     /// Ids of the figures (reported or derived) the chart draws.
     pub figures: Vec<String>,
-    /// For `parts`: the figure the parts make up; a test holds their sum to it.
+    /// For `parts`: the figure the parts are compared with; validation holds
+    /// their sum to it. Whether the seed says they split it is for the label.
     #[serde(default)]
     pub whole: Option<String>,
-    /// The seed sentences the takeaway paraphrases.
-    pub sources: Vec<String>,
+    /// Ids of further figures or facts the takeaway and label state.
+    #[serde(default)]
+    pub rests_on: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -299,17 +378,57 @@ impl ItemType {
     ];
 }
 
+/// What the seed says was done with an item, read off the verb of its
+/// source sentence (`ExplorerItem::status_word`, mapped by `Status::of_word`).
+/// No status carries a year: the seed dates none of these items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
-    Held2024,
-    Place,
-    Planned,
-    Proposed,
+    /// 举办, 重启: held, or revived.
+    Held,
+    /// 开通, 推出, 建成开放: opened or launched.
+    Opened,
+    /// 打造, 建立: built or set up.
+    Built,
+    /// 获评, 成为: named, or became a landmark.
+    Named,
+    /// 策划: devised; the seed does not say they were held.
+    Devised,
+    /// 引流聚势: listed by the work report among what drew crowds.
+    Listed,
+    /// 将: what a deputy says his side will do.
+    DeputyPlan,
+    /// 应: what a deputy says the city should do.
+    DeputyProposal,
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [Self::Held2024, Self::Place, Self::Planned, Self::Proposed];
+    pub const ALL: [Status; 8] = [
+        Self::Held,
+        Self::Opened,
+        Self::Built,
+        Self::Named,
+        Self::Devised,
+        Self::Listed,
+        Self::DeputyPlan,
+        Self::DeputyProposal,
+    ];
+
+    /// The fixed map from the seed's verb to a status: an item's status is
+    /// the one its source sentence's word supports, nothing stronger.
+    pub fn of_word(word: &str) -> Option<Status> {
+        Some(match word {
+            "举办" | "重启" => Self::Held,
+            "开通" | "推出" | "建成开放" => Self::Opened,
+            "打造" | "建立" => Self::Built,
+            "获评" | "成为" => Self::Named,
+            "策划" => Self::Devised,
+            "引流聚势" => Self::Listed,
+            "将" => Self::DeputyPlan,
+            "应" => Self::DeputyProposal,
+            _ => return None,
+        })
+    }
 }
 
 /// One thing the tourism explorer lists.
@@ -321,6 +440,9 @@ pub struct ExplorerItem {
     #[serde(rename = "type")]
     pub item_type: ItemType,
     pub status: Status,
+    /// The word of the source sentence that supports `status` (举办, 开通,
+    /// 建立, 策划, 应 …); validated to be in the sentence and to map to it.
+    pub status_word: String,
     /// Only the seasons the seed ties the item to; empty means
     /// "season not stated".
     #[serde(default)]
@@ -348,6 +470,8 @@ pub struct Meta {
 pub struct ReportSource {
     pub meta: Meta,
     pub sections: Vec<Section>,
+    pub beats: Vec<Beat>,
+    pub glossary: Vec<Gloss>,
     pub texts: Vec<SourceText>,
     pub people: Vec<Person>,
     pub figures: Vec<Figure>,

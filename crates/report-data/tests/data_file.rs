@@ -1,7 +1,7 @@
 //! The real data file against the real seed, and broken copies of it: each
 //! kind of mistake an editor can make must fail with its field path.
 
-use report_data::{Lang, Report, load, squash};
+use report_data::{Lang, Report, load};
 use toml::{Table, Value};
 
 const DATA: &str = include_str!("../../../data/report.toml");
@@ -51,26 +51,104 @@ fn data_file_is_valid_against_the_seed() {
     assert!(report.source.figures.len() >= 40);
 }
 
+/// Every field that must quote the seed, changed to words the seed does
+/// not have, fails with its own path: titles, bylines and the session
+/// sources as much as sentences.
 #[test]
-fn every_quoted_string_is_in_the_seed_whitespace_aside() {
-    let report = report();
-    let seed = squash(SEED);
-    let r = &report.source;
-    let quoted = r
-        .figures
-        .iter()
-        .flat_map(|f| [&f.as_written, &f.source.sentence])
-        .chain(r.facts.iter().map(|f| &f.source.sentence))
-        .chain(r.explorer.iter().map(|e| &e.source.sentence))
-        .chain(r.quotes.iter().map(|q| &q.zh))
-        .chain(r.people.iter().flat_map(|p| [&p.name.zh, &p.role.zh]))
-        .chain(r.sections.iter().flat_map(|s| &s.lead_sources))
-        .chain(r.charts.iter().flat_map(|c| &c.sources));
-    for s in quoted {
-        assert!(seed.contains(&squash(s)), "not in the seed: {s}");
+fn every_verbatim_field_is_held_to_the_seed() {
+    let invented = || Value::String("西宁2025年接待游客一亿人次".into());
+    type Edit = fn(&mut Table, Value);
+    let cases: [(&str, Edit); 8] = [
+        ("meta.session_sources[0]", |t, v| {
+            t["meta"]["session_sources"].as_array_mut().unwrap()[0] = v;
+        }),
+        ("texts[1].byline", |t, v| {
+            entry(t, "texts", 1).insert("byline".into(), v);
+        }),
+        ("texts[2].title", |t, v| {
+            entry(t, "texts", 2).insert("title".into(), v);
+        }),
+        ("people[0].role.zh", |t, v| {
+            entry(t, "people", 0)["role"]
+                .as_table_mut()
+                .unwrap()
+                .insert("zh".into(), v);
+        }),
+        ("quotes[0].zh", |t, v| {
+            entry(t, "quotes", 0).insert("zh".into(), v);
+        }),
+        ("glossary[0].term.zh", |t, v| {
+            entry(t, "glossary", 0)["term"]
+                .as_table_mut()
+                .unwrap()
+                .insert("zh".into(), v);
+        }),
+        ("explorer[0].source.sentence", |t, v| {
+            entry(t, "explorer", 0)["source"]
+                .as_table_mut()
+                .unwrap()
+                .insert("sentence".into(), v);
+        }),
+        ("figures[0].source.sentence", |t, v| {
+            entry(t, "figures", 0)["source"]
+                .as_table_mut()
+                .unwrap()
+                .insert("sentence".into(), v);
+        }),
+    ];
+    for (path, edit) in cases {
+        let problems = broken(|t| edit(t, invented()));
+        assert_problem(&problems, path, "not in the seed");
     }
 }
 
+/// English says exactly what the Chinese says: each figure's English
+/// number, read back by this test's own reader, is its value (and the top
+/// of its range). Only derived figures may be approximate, and they say so.
+#[test]
+fn english_figures_read_back_to_their_values() {
+    fn read_back(text: &str) -> Vec<f64> {
+        let mut out = Vec::new();
+        let words: Vec<&str> = text.split([' ', '–', '%', '+']).collect();
+        for (i, word) in words.iter().enumerate() {
+            let digits: String = word.chars().filter(|c| *c != ',').collect();
+            if let Ok(n) = digits.parse::<f64>() {
+                let million = words.get(i + 1) == Some(&"million");
+                out.push(if million { n * 1e6 } else { n });
+            }
+        }
+        out
+    }
+    let report = report();
+    for f in &report.source.figures {
+        let shown = f.shown(Lang::En);
+        assert!(!shown.contains('≈') && !shown.contains("about"), "{shown}");
+        let expected: Vec<f64> = match f.unit.style {
+            // Ranks, classes and spoken tenths read as words: 1st, class
+            // III, seven to eight in ten.
+            report_data::NumberStyle::Rank
+            | report_data::NumberStyle::Class
+            | report_data::NumberStyle::Tenths => continue,
+            _ => std::iter::once(f.value).chain(f.max).collect(),
+        };
+        assert_eq!(read_back(&shown), expected, "{}: «{shown}»", f.id);
+    }
+    for d in &report.derived {
+        let shown = d.shown(Lang::En);
+        assert!(
+            shown.starts_with("≈ "),
+            "{}: derived values say they are approximate",
+            d.id
+        );
+        let back = read_back(&shown);
+        assert_eq!(back.len(), 1, "{shown}");
+        assert!(
+            (back[0] - d.value).abs() <= d.step / 2.0,
+            "{}: {shown}",
+            d.id
+        );
+    }
+}
 #[test]
 fn hotline_sums_hold() {
     let report = report();
@@ -93,6 +171,31 @@ fn derived_figures_are_computed_with_formulas() {
         .expect("derived");
     assert_eq!((population.value / 1e4).round(), 248.0);
     assert!(population.formula.en.contains("2.48 million"));
+    // Shown no finer than its inputs: 172.59万 is given to the hundred.
+    assert_eq!(population.shown(Lang::Zh), "约248万人");
+    assert_eq!(population.shown(Lang::En), "≈ 2.48 million residents");
+    // The caveats say what the division assumes, and no more about what the
+    // seed's 1800名至2200名 counts than the seed says.
+    assert!(per_team.caveat.zh.contains("821支就是全部家庭医生团队"));
+    assert!(
+        population
+            .caveat
+            .en
+            .contains("sign-up rate is taken over the permanent population")
+    );
+    for d in &report.derived {
+        for text in [&d.caveat.zh, &d.caveat.en, &d.label.zh, &d.label.en] {
+            for claim in [
+                "未签约",
+                "signed up or not",
+                "not signed up",
+                "口径不同",
+                "count different",
+            ] {
+                assert!(!text.contains(claim), "{}: «{text}»", d.id);
+            }
+        }
+    }
 }
 
 #[test]
@@ -102,7 +205,7 @@ fn figures_read_in_both_languages_from_their_value() {
     assert_eq!(shown("signed-residents", Lang::Zh), "172.59万人");
     assert_eq!(
         shown("signed-residents", Lang::En),
-        "1.73 million residents"
+        "1.7259 million residents"
     );
     assert_eq!(shown("shehuo-participants", Lang::Zh), "2000余人");
     assert_eq!(shown("shehuo-participants", Lang::En), "2,000+ people");
@@ -112,10 +215,11 @@ fn figures_read_in_both_languages_from_their_value() {
     );
     assert_eq!(shown("team-catchment", Lang::En), "1,800–2,200 residents");
     assert_eq!(shown("signup-rate", Lang::En), "69.59%");
+    assert_eq!(shown("solved-near-home", Lang::En), "seven to eight in ten");
     assert_eq!(shown("public-culture-rank", Lang::En), "1st");
     assert_eq!(
         shown("national-sections-water-class", Lang::En),
-        "class III or above"
+        "class III or better"
     );
     let per_team = report.derived_figure("signed-per-team").unwrap();
     assert_eq!(per_team.shown(Lang::Zh), "约2102人");
@@ -223,7 +327,165 @@ fn seed_copy_matches_the_shared_seed_when_present() {
         env!("CARGO_MANIFEST_DIR"),
         "/../../../shared/seed/000_331fbe4f62e5407c.txt"
     );
-    if let Ok(original) = std::fs::read_to_string(shared) {
-        assert_eq!(original, SEED, "data/seed.txt drifted from the shared seed");
+    match std::fs::read_to_string(shared) {
+        Ok(original) => assert_eq!(original, SEED, "data/seed.txt drifted from the shared seed"),
+        // Said out loud: a skipped comparison must not pass for a checked one.
+        Err(e) => eprintln!("SKIPPED seed copy check: {shared} unreadable ({e})"),
     }
+}
+
+/// Reported speech may not pass for a quote: the seed puts 孙桂萍's account
+/// of the grid work in no quotation marks.
+#[test]
+fn reported_speech_marked_as_a_quote_fails() {
+    let problems = broken(|t| {
+        let quotes = t["quotes"].as_array_mut().unwrap();
+        let grid = quotes
+            .iter_mut()
+            .find(|q| q["id"].as_str() == Some("sun-guiping-grid"))
+            .unwrap();
+        grid.as_table_mut().unwrap().remove("speech");
+    });
+    assert!(
+        problems.iter().any(|p| p.ends_with(
+            "].speech: the seed does not put these words in quotation marks: mark them `reported`"
+        )),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn every_quote_shown_as_one_is_quoted_in_the_seed() {
+    let report = report();
+    let quoted: Vec<_> = report
+        .source
+        .quotes
+        .iter()
+        .filter(|q| q.speech == report_data::Speech::Quoted)
+        .map(|q| q.id.as_str())
+        .collect();
+    // Hand-checked against the seed's “…” marks.
+    assert_eq!(
+        quoted,
+        [
+            "he-wei-fusion",
+            "luo-wenfang-tourism-port",
+            "sun-guiping-model",
+            "mao-weiping-teams",
+            "qi-yanpeng-mechanism",
+            "qi-yanpeng-ganhe"
+        ]
+    );
+}
+
+fn explorer_item<'a>(t: &'a mut Table, id: &str) -> &'a mut Table {
+    t["explorer"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|e| e["id"].as_str() == Some(id))
+        .unwrap()
+        .as_table_mut()
+        .unwrap()
+}
+
+/// 策划 is devised, not held: a status stronger than the seed's verb fails,
+/// and so does a verb its sentence does not contain.
+#[test]
+fn explorer_status_follows_the_seeds_verb() {
+    let problems = broken(|t| {
+        explorer_item(t, "featured-activities")
+            .insert("status".into(), Value::String("held".into()));
+    });
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("].status: «策划» supports Devised, not Held")),
+        "{problems:#?}"
+    );
+    let problems = broken(|t| {
+        explorer_item(t, "featured-activities")
+            .insert("status_word".into(), Value::String("举办".into()));
+    });
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("].status_word: «举办» is not in the source sentence")),
+        "{problems:#?}"
+    );
+    let problems = broken(|t| {
+        explorer_item(t, "tourist-lines")
+            .insert("status_word".into(), Value::String("多条".into()));
+    });
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("«多条» is no word the status map knows")),
+        "{problems:#?}"
+    );
+}
+
+/// A year (or any number) our note gives must be in the item's sentence:
+/// 青超联赛 is undated in the seed.
+#[test]
+fn a_year_the_sentence_does_not_state_fails() {
+    let problems = broken(|t| {
+        explorer_item(t, "qinghai-super-league")["note"]
+            .as_table_mut()
+            .unwrap()
+            .insert("en".into(), Value::String("Held in 2024.".into()));
+    });
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("].note.en: states the number 2024, which its sources do not")),
+        "{problems:#?}"
+    );
+}
+
+/// A rounded English number is a number the seed does not state.
+#[test]
+fn a_label_that_rounds_or_adds_a_number_fails() {
+    let problems = broken(|t| {
+        entry(t, "beats", 5)["text"].as_table_mut().unwrap().insert(
+            "en".into(),
+            Value::String("1.73 million residents have signed up.".into()),
+        );
+    });
+    assert_problem(&problems, "beats[5].text.en", "states the number 1730000");
+    let problems = broken(|t| {
+        let charts = t["charts"].as_array_mut().unwrap();
+        charts[0]["label"]
+            .as_table_mut()
+            .unwrap()
+            .insert("zh".into(), Value::String("约2480098人中的签约率".into()));
+    });
+    assert_problem(&problems, "charts[0].label.zh", "states the number 2480098");
+    let problems = broken(|t| {
+        entry(t, "quotes", 0).insert("en".into(), Value::String("In 2023 it grew by 5%.".into()));
+    });
+    assert_problem(&problems, "quotes[0].en", "states the number 2023");
+}
+
+#[test]
+fn a_chart_without_figures_or_with_an_unknown_ground_fails() {
+    let problems = broken(|t| {
+        entry(t, "charts", 0).insert("figures".into(), Value::Array(vec![]));
+    });
+    assert_problem(
+        &problems,
+        "charts[0].figures",
+        "a Bars chart draws at least 1 figures, not 0",
+    );
+    let problems = broken(|t| {
+        entry(t, "charts", 0).insert(
+            "rests_on".into(),
+            Value::Array(vec![Value::String("tourism-record-year".into())]),
+        );
+    });
+    assert_problem(
+        &problems,
+        "charts[0].rests_on[0]",
+        "unknown figure or fact «tourism-record-year»",
+    );
 }

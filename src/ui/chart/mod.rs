@@ -5,15 +5,15 @@
 mod overlay;
 mod table;
 
-use report_data::{Lang, SectionId};
+use report_data::{Lang, Report};
 use yew::prelude::*;
 
 use self::overlay::Overlay;
 use self::table::DataTable;
 use crate::charts::{Palette, Theme, chart_data, describe, draw};
-use crate::downloads::{Format, chart_file, href};
 use crate::embedded::report;
 use crate::i18n::strings;
+use crate::ui::source_mark::SourceMark;
 
 /// The width charts are drawn at before the page can measure them; the SVG
 /// scales from its viewBox until then.
@@ -95,31 +95,13 @@ pub fn chart_view(props: &ChartProps) -> Html {
                     aria-controls={table_id.clone()} onclick={toggle}>
                     { if *show_table { t.hide_table } else { t.show_table } }
                 </button>
-                <a class="tool" download={format!("{}.csv", chart.id)}
-                    href={href(lang, &chart_file(&chart.id, lang, Format::Csv))}>{ t.download_csv }</a>
-                <a class="tool" download={format!("{}.json", chart.id)}
-                    href={href(lang, &chart_file(&chart.id, lang, Format::Json))}>{ t.download_json }</a>
             </div>
             <div id={table_id} hidden={!*show_table}>
                 <DataTable caption={chart.label.get(lang).to_string()} data={data.data.clone()} />
             </div>
-            <figcaption>
-                <details class="source">
-                    <summary>{ t.source }</summary>
-                    { for chart.sources.iter().map(|s| html! { <blockquote lang="zh">{ s }</blockquote> }) }
-                </details>
-            </figcaption>
+            <div class="chart-source">
+                <SourceMark sources={report().sources_of(Report::chart_grounds(chart))} />
+            </div>
         </figure>
     }
-}
-
-/// Charts belonging to a section, in data order.
-pub fn chart_ids(section: SectionId) -> Vec<AttrValue> {
-    report()
-        .source
-        .charts
-        .iter()
-        .filter(|c| c.section == section)
-        .map(|c| AttrValue::from(c.id.clone()))
-        .collect()
 }

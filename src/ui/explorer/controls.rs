@@ -3,21 +3,25 @@
 
 use std::collections::BTreeSet;
 
-use report_data::{ItemType, Season, Status};
+use report_data::{ExplorerItem, ItemType, Lang, Season, Status};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::url::UrlView;
-use crate::explorer::{ViewState, season_key, status_key, type_key};
+use crate::explorer::{ViewState, season_key, season_theme, status_key, type_key};
 use crate::i18n::ExplorerStrings;
 
-pub fn controls(url: &UrlView, t: &ExplorerStrings) -> Html {
+pub fn controls(url: &UrlView, items: &[ExplorerItem], lang: Lang, t: &ExplorerStrings) -> Html {
     let view = url.view();
+    // Season tiles: each season with its theme line from the data.
     let seasons = std::iter::once((None, "all", t.all_seasons))
-        .chain(Season::ALL.map(|s| (Some(s), season_key(s), t.season(s))))
+        .chain(Season::ALL.map(|s| (Some(s), season_key(s), (t.season)(s))))
         .map(|(season, key, label)| Toggle {
             key,
             label,
+            detail: season
+                .and_then(|s| season_theme(items, s))
+                .map(|theme| theme.name.get(lang)),
             pressed: view.season == season,
             next: ViewState {
                 season,
@@ -26,7 +30,8 @@ pub fn controls(url: &UrlView, t: &ExplorerStrings) -> Html {
         });
     let types = ItemType::ALL.map(|it| Toggle {
         key: type_key(it),
-        label: t.item_type(it),
+        label: (t.item_type)(it),
+        detail: None,
         pressed: view.types.contains(&it),
         next: ViewState {
             types: toggled(&view.types, it),
@@ -35,7 +40,8 @@ pub fn controls(url: &UrlView, t: &ExplorerStrings) -> Html {
     });
     let statuses = Status::ALL.map(|st| Toggle {
         key: status_key(st),
-        label: t.status(st),
+        label: (t.status)(st),
+        detail: None,
         pressed: view.statuses.contains(&st),
         next: ViewState {
             statuses: toggled(&view.statuses, st),
@@ -58,9 +64,9 @@ pub fn controls(url: &UrlView, t: &ExplorerStrings) -> Html {
 
     html! {
         <div class="explorer-controls">
-            { group("season", t.season_legend, seasons, url) }
-            { group("type", t.type_legend, types, url) }
-            { group("status", t.status_legend, statuses, url) }
+            { group("season", t.season_legend, None, seasons, url) }
+            { group("type", t.type_legend, None, types, url) }
+            { group("status", t.status_legend, Some(t.status_note), statuses, url) }
             <div class="explorer-search">
                 <label for="explorer-search">{ t.search_label }</label>
                 <input id="explorer-search" type="search" autocomplete="off"
@@ -71,22 +77,26 @@ pub fn controls(url: &UrlView, t: &ExplorerStrings) -> Html {
 }
 
 /// One button of a filter group and the view a click leads to.
-struct Toggle {
+struct Toggle<'a> {
     key: &'static str,
     label: &'static str,
+    /// A second, smaller line: a season's theme.
+    detail: Option<&'a str>,
     pressed: bool,
     next: ViewState,
 }
 
-fn group(
+fn group<'a>(
     filter: &'static str,
     legend: &'static str,
-    toggles: impl IntoIterator<Item = Toggle>,
+    note: Option<&'static str>,
+    toggles: impl IntoIterator<Item = Toggle<'a>>,
     url: &UrlView,
 ) -> Html {
     html! {
         <fieldset class="explorer-filter" data-filter={filter}>
             <legend>{ legend }</legend>
+            { for note.map(|n| html! { <p class="explorer-aside">{ n }</p> }) }
             <div class="explorer-choices">
                 { for toggles.into_iter().map(|toggle| {
                     let url = url.clone();
@@ -95,7 +105,8 @@ fn group(
                     html! {
                         <button type="button" data-value={toggle.key}
                             aria-pressed={toggle.pressed.to_string()} {onclick}>
-                            { toggle.label }
+                            <span class="choice-label">{ toggle.label }</span>
+                            { for toggle.detail.map(|d| html! { <span class="choice-detail">{ d }</span> }) }
                         </button>
                     }
                 }) }

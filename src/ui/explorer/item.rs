@@ -2,23 +2,25 @@ use report_data::{ExplorerItem, Lang};
 use yew::prelude::*;
 
 use crate::i18n::ExplorerStrings;
-use crate::ui::source_note::SourceNote;
+use crate::ui::source_mark::SourceMark;
 
-/// One explorer item: its name, what it is, when the seed places it, our
-/// note and the sentence it comes from.
+/// One explorer item as a compact row: its name, then its seasons, type and
+/// status on one line; our note and its source folded beneath.
 pub fn item(item: &ExplorerItem, lang: Lang, t: &ExplorerStrings) -> Html {
     html! {
         <li class="explorer-item" key={item.id.as_str()} data-explorer-item={item.id.clone()}>
             <h5 class="explorer-name">{ name(item, lang) }</h5>
             <p class="explorer-tags">
-                <span>{ t.item_type(item.item_type) }</span>
-                <span>{ t.status(item.status) }</span>
                 if !item.seasons.is_empty() {
-                    <span>{ t.item_seasons }{ t.season_list(&item.seasons) }</span>
+                    <span class="tag-season">{ t.season_list(&item.seasons) }</span>
                 }
+                <span class="tag-type">{ (t.item_type)(item.item_type) }</span>
+                <span class={classes!("tag-status", crate::explorer::status_key(item.status))}>{ (t.status)(item.status) }</span>
             </p>
-            <p class="explorer-note">{ item.note.get(lang) }</p>
-            <SourceNote source={item.source.clone()} />
+            <details class="explorer-more">
+                <summary>{ t.more }</summary>
+                <div class="explorer-note">{ item.note.get(lang) }{ " " }<SourceMark sources={vec![item.source.clone()]} /></div>
+            </details>
         </li>
     }
 }

@@ -46,9 +46,13 @@ pub fn results(
             } else {
                 <h4 id="explorer-seasonal">{ t.tied_to(view.season) }</h4>
                 { list("seasonal", "explorer-seasonal", &matches.seasonal) }
-                <h4 id="explorer-not-stated">{ t.not_stated }</h4>
-                <p class="explorer-aside">{ t.not_stated_note }</p>
-                { list("not-stated", "explorer-not-stated", &matches.season_not_stated) }
+                // Folded, so a chosen season shows what the seed ties to it;
+                // unfolded when only type, status or search narrow the view.
+                <details class="explorer-unstated" open={view.season.is_none() && !view.is_default()}>
+                    <summary id="explorer-not-stated">{ (t.not_stated)(matches.season_not_stated.len()) }</summary>
+                    <p class="explorer-aside">{ t.not_stated_note }</p>
+                    { list("not-stated", "explorer-not-stated", &matches.season_not_stated) }
+                </details>
             }
         </div>
     }
