@@ -42,10 +42,9 @@ async function freePort() {
 
 /**
  * Serves the folder `root` (URL path = path under root) with the README's
- * headers. `locations`: extra server-level config, e.g. a location that
- * sends other headers. Returns {origin, close}.
+ * headers. Returns {origin, close}.
  */
-export async function startNginx({ nginx, root, locations = '' }) {
+export async function startNginx({ nginx, root }) {
   const prefix = await mkdtemp(join(tmpdir(), 'xr-nginx-'));
   // Workers run as nobody when the master is root: they must read the site.
   await chmod(prefix, 0o755);
@@ -69,7 +68,6 @@ http {
     listen 127.0.0.1:${port};
     root ${root};
     add_header Cache-Control $cache_control;
-    ${locations}
   }
 }
 `,

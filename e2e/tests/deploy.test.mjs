@@ -30,12 +30,7 @@ describe('deploy on nginx', { skip }, () => {
     const sw = await readFile(join(staging, 'first', 'sw.js'), 'utf8');
     first = { version: sw.match(/const VERSION = '([0-9a-f]+)';/)[1] };
     second = await nextDeploy(dist, join(staging, 'second'), MARK);
-    web = await startNginx({
-      nginx: NGINX,
-      root: www,
-      // A careless host: pages may be taken from the HTTP cache for an hour.
-      locations: 'location /careless/ { add_header Cache-Control "max-age=3600"; }',
-    });
+    web = await startNginx({ nginx: NGINX, root: www });
     browser = await launchBrowser();
   });
   after(async () => {
@@ -107,7 +102,7 @@ describe('deploy on nginx', { skip }, () => {
         if (name.endsWith('_bg.wasm')) assert.ok(loaded.some((url) => url.endsWith(name)), `${name} not loaded`);
       }
       for (const path of [DATA_FILE, 'boot.js']) {
-        assert.match(await fetchText(page, path), new RegExp(MARK), `${path} is the old deploy's`);
+        assert.ok((await fetchText(page, path)).includes(MARK), `${path} is the old deploy's`);
       }
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -146,31 +141,6 @@ describe('deploy on nginx', { skip }, () => {
         await waitForApp(page, problems);
         assert.equal((await page.title()).includes(MARK), mark, path);
       }
-      assertClean();
-    } finally {
-      await context.close();
-    }
-  });
-
-  test('a host that lets the HTTP cache keep pages cannot put an old page into a new cache', async () => {
-    const path = '/careless/xining-2024/';
-    await publish('first', path);
-    const { context, page, problems, assertClean } = await open(path);
-    try {
-      await waitForApp(page, problems);
-      await waitForCaches(page, [cacheName(path, first.version)]);
-      await publish('second', path);
-      // The page may still be the HTTP cache's, but the worker script is
-      // checked past it: the new worker installs.
-      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-      const want = [cacheName(path, second.version)];
-      const names = await waitForCaches(page, want);
-      assert.equal(names.length, 1, names.join(', '));
-      const cachedPage = await page.evaluate(
-        (name) => caches.open(name).then((c) => c.match('./')).then((r) => r.text()),
-        names[0],
-      );
-      assert.match(cachedPage, new RegExp(`<title>[^<]*${MARK}</title>`));
       assertClean();
     } finally {
       await context.close();
