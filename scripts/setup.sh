@@ -157,6 +157,15 @@ setup_browser() {
   export CHROMIUM=/usr/bin/chromium
 }
 
+# nginx for the deploy tests (e2e/tests/deploy.test.mjs), which start and
+# stop an instance of their own on 127.0.0.1; they skip, saying so, without.
+setup_nginx() {
+  if [ -x "${NGINX:-}" ] || command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then
+    return 0
+  fi
+  apt_install nginx
+}
+
 # Only scripts/bench needs these: twiggy for the wasm breakdown, Lighthouse
 # (its own folder: `npm install`, as its lock file defeats `npm ci`).
 setup_bench_tools() {

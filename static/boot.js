@@ -2,8 +2,9 @@
 // report is already on the page (prerendered); this (1) applies the reader's
 // remembered text size and colour scheme before the first paint, (2) says so
 // when the interactive layer cannot start — no WebAssembly, or its files
-// blocked or missing — and (3) in release builds registers the service
-// worker that keeps the report offline.
+// blocked, missing or broken — and takes that back if the app starts after
+// all, and (3) in release builds registers the service worker that keeps the
+// report offline.
 (function () {
   var script = document.currentScript;
   var root = document.documentElement;
@@ -16,14 +17,62 @@
       // Storage blocked: the defaults stand.
     }
   });
-  function unavailable() {
-    var notice = document.getElementById('no-app');
-    if (notice && !root.hasAttribute('data-app-ready')) notice.hidden = false;
+
+  var failed = false;
+  // null until the document is parsed: this script runs before #no-app exists.
+  var notice = null;
+  function update() {
+    if (notice) notice.hidden = !failed || root.hasAttribute('data-app-ready');
   }
-  if (typeof WebAssembly !== 'object') unavailable();
-  // The loader is a module whose top-level await rejects when the wasm fails.
-  window.addEventListener('error', unavailable);
-  window.addEventListener('unhandledrejection', unavailable);
+  function fail() {
+    failed = true;
+    update();
+  }
+  // The files Trunk's inline loader imports and fetches ('./name-<hash>.js',
+  // '…_bg.wasm'). Only an error that names one of them is the app's: in-app
+  // browsers (WeChat, Alipay, Douyin) inject scripts of their own, whose
+  // errors say nothing about the report.
+  function appFiles() {
+    var loader = document.querySelector('script[type="module"]:not([src])');
+    var names = [];
+    (loader ? loader.textContent : '').replace(/['"]\.{1,2}\/([^'"]+)['"]/g, function (all, name) {
+      names.push(name);
+    });
+    return names;
+  }
+  function fromApp(error, filename) {
+    if (typeof WebAssembly === 'object' && error &&
+        (error instanceof WebAssembly.CompileError || error instanceof WebAssembly.LinkError ||
+         error instanceof WebAssembly.RuntimeError)) {
+      return true;
+    }
+    var where = (filename || '') + '\n' + ((error && error.stack) || '');
+    return appFiles().some(function (name) { return where.indexOf(name) >= 0; });
+  }
+  // Capture: a module graph that fails to load fires "error" at its script
+  // element, and that event does not bubble. The loader is the page's only
+  // module script. The wasm's failures reject the loader's top-level await
+  // and arrive as uncaught errors.
+  window.addEventListener('error', function (event) {
+    var target = event.target;
+    if (target && target.tagName === 'SCRIPT') {
+      if (target.type === 'module') fail();
+    } else if (fromApp(event.error, event.filename)) {
+      fail();
+    }
+  }, true);
+  window.addEventListener('unhandledrejection', function (event) {
+    if (fromApp(event.reason)) fail();
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    notice = document.getElementById('no-app');
+    if (typeof WebAssembly !== 'object') failed = true;
+    update();
+    if (window.MutationObserver) {
+      new MutationObserver(update).observe(root, { attributes: true, attributeFilter: ['data-app-ready'] });
+    }
+  });
+
   var worker = script && script.getAttribute('data-sw');
   if (worker && 'serviceWorker' in navigator) {
     window.addEventListener('load', function () {

@@ -47,29 +47,33 @@ const matches = (allow, text) =>
  * `allow` (strings = substring, or RegExps) exempts problems a test provokes
  * on purpose, e.g. aborting the .wasm request; it is matched against the
  * whole problem line, which contains the message and/or URL.
+ * Network and console are watched on the page's context, not the page: only
+ * there does playwright show what a service worker fetches and logs. The
+ * context must hold this page alone (openPage's do).
  */
 export async function guard(page, { allow = [] } = {}) {
   const problems = [];
   const record = (line) => {
     if (!matches(allow, line)) problems.push(line);
   };
+  const context = page.context();
 
-  await page.route('**/*', (route) => {
+  await context.route('**/*', (route) => {
     const url = route.request().url();
     if (isLocal(url)) return route.fallback();
     record(`external request: ${url}`);
     return route.abort('blockedbyclient');
   });
-  page.on('console', (msg) => {
+  context.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const loc = msg.location();
     record(`console.error: ${msg.text()}${loc?.url ? ` (at ${loc.url}:${loc.lineNumber})` : ''}`);
   });
   page.on('pageerror', (err) => record(`uncaught page error: ${err.stack || err.message || err}`));
-  page.on('requestfailed', (req) =>
+  context.on('requestfailed', (req) =>
     record(`request failed: ${req.method()} ${req.url()} (${req.failure()?.errorText})`),
   );
-  page.on('response', (res) => {
+  context.on('response', (res) => {
     if (res.status() >= 400) record(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
   });
   page.on('crash', () => record('page crashed'));
@@ -90,7 +94,11 @@ export async function guard(page, { allow = [] } = {}) {
  * Fresh context (own cookies, storage, cache) + guarded page + navigation.
  * `init`: a page init script (runs before the app's own scripts).
  * `beforeGoto(page)`: set up e.g. a test's own page.route before the first
- * request; routes added later take precedence over the guard's.
+ * request; page routes take precedence over the guard's (a context route),
+ * but never see what a service worker fetches.
+ * Service workers are blocked unless a test passes `serviceWorkers: 'allow'`
+ * (the offline and deploy tests): a worker from one load would otherwise
+ * answer the next from its cache, whatever the test meant to serve.
  * Returns {context, page, assertClean, problems}; close the context when done.
  */
 export async function openPage(
@@ -99,7 +107,11 @@ export async function openPage(
   { allow = [], init, beforeGoto, ...contextOptions } = {},
 ) {
   // contextOptions: anything playwright's newContext takes (viewport, colorScheme, …).
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+    ...contextOptions,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(READY_TIMEOUT);
   const g = await guard(page, { allow });

@@ -12,8 +12,6 @@ describe('resilience', () => {
     test(`/${path}: a blocked wasm leaves the report readable, with a notice`, async () => {
       await withPage(site.open(path, {
         ready: false, // the wasm is blocked: the app never starts
-        // Playwright does not see what a service worker serves: keep it out.
-        serviceWorkers: 'block',
         allow: [/_bg\.wasm/, /Failed to fetch|WebAssembly|wasm/i],
         beforeGoto: (p) => p.route(/_bg\.wasm$/, (route) => route.abort('blockedbyclient')),
       }), async ({ page }) => {
@@ -30,7 +28,6 @@ describe('resilience', () => {
   test('remembered text size and theme apply before (and without) the app', async () => {
     await withPage(site.open('', {
       ready: false, // the wasm is blocked: the app never starts
-      serviceWorkers: 'block',
       allow: [/_bg\.wasm/, /Failed to fetch|WebAssembly|wasm/i],
       init: () => {
         localStorage.setItem('xining-report.text-size', 'xl');
@@ -45,15 +42,36 @@ describe('resilience', () => {
   });
 
   test('after one visit the report opens offline, with its query string', async () => {
-    await withPage(site.open('?season=winter'), async ({ context, page, problems }) => {
-      await page.evaluate(async () => {
+    await withPage(site.open('?season=winter', {
+      serviceWorkers: 'allow',
+      // Offline, the worker still tries the network first for pages.
+      allow: [/ERR_INTERNET_DISCONNECTED/],
+    }), async ({ context, page, problems }) => {
+      const worker = await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.ready;
-        // Wait until the worker controls the page: its cache is then full.
         if (!navigator.serviceWorker.controller) {
           await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
         }
-        return registration.active.state;
+        // A worker claims the page while it activates: its cache is full then,
+        // the old ones go just after.
+        const controller = navigator.serviceWorker.controller;
+        if (controller.state !== 'activated') {
+          await new Promise((done) =>
+            controller.addEventListener('statechange', () => controller.state === 'activated' && done()),
+          );
+        }
+        const { scriptURL, state } = controller;
+        return { scope: registration.scope, scriptURL, state, caches: await caches.keys() };
       });
+      assert.deepEqual(
+        { ...worker, caches: worker.caches.map((name) => name.replace(/[0-9a-f]{16}$/, 'VERSION')) },
+        {
+          scope: site.url,
+          scriptURL: `${site.url}sw.js`,
+          state: 'activated',
+          caches: [`xining-report ${site.url} VERSION`],
+        },
+      );
       await context.setOffline(true);
       await page.reload();
       await waitForApp(page, problems);

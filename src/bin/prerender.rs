@@ -14,7 +14,7 @@ use report_data::Lang;
 use sha2::{Digest, Sha256};
 use xining_report::downloads;
 use xining_report::embedded::report;
-use xining_report::offline::{digest, service_worker};
+use xining_report::offline::{service_worker, version};
 use xining_report::pages::{PageParts, SERVICE_WORKER, page};
 use xining_report::ui::{App, AppProps};
 
@@ -59,10 +59,13 @@ fn main() {
     if release {
         let files = list(&dir);
         let bytes: Vec<Vec<u8>> = files.iter().map(|f| read_bytes(&dir.join(f))).collect();
-        let parts: Vec<&[u8]> = bytes.iter().map(Vec::as_slice).collect();
+        let named = files
+            .iter()
+            .map(String::as_str)
+            .zip(bytes.iter().map(Vec::as_slice));
         write(
             &dir.join(SERVICE_WORKER),
-            &service_worker(&files, &digest(&parts)),
+            &service_worker(&files, &version(named)),
         );
     }
 }
