@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::charts::{Datum, MarkBox};
+use crate::charts::{Datum, KeyAction, MarkBox, focus_mark, key_action};
 
 #[derive(Properties, PartialEq)]
 pub struct OverlayProps {
@@ -19,30 +19,20 @@ pub struct OverlayProps {
 
 #[function_component(Overlay)]
 pub fn overlay(props: &OverlayProps) -> Html {
-    let active = use_state(|| None::<usize>);
+    let active = use_state_eq(|| None::<usize>);
     let count = props.marks.len();
     let onkeydown = {
         let active = active.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let next = match (e.key().as_str(), *active) {
-                ("ArrowRight" | "ArrowDown", Some(i)) => Some((i + 1) % count),
-                ("ArrowLeft" | "ArrowUp", Some(i)) => Some((i + count - 1) % count),
-                ("ArrowRight" | "ArrowDown" | "Home", _) => Some(0),
-                ("ArrowLeft" | "ArrowUp" | "End", _) => Some(count - 1),
-                ("Escape", _) => None,
-                _ => return,
-            };
-            e.prevent_default();
-            active.set(next);
+            if let KeyAction::Show(next) = key_action(&e.key(), *active, count) {
+                e.prevent_default();
+                active.set(next);
+            }
         })
     };
     let onfocus = {
         let active = active.clone();
-        Callback::from(move |_| {
-            if active.is_none() {
-                active.set(Some(0));
-            }
-        })
+        Callback::from(move |_| active.set(focus_mark(*active, count)))
     };
     let setter = active.setter();
     let (on_blur, on_leave) = (setter.clone(), setter);
