@@ -3,9 +3,10 @@
 //! The whole chart is one Tab stop; arrow keys move between marks and
 //! Escape closes the tooltip.
 
+use report_data::Lang;
 use yew::prelude::*;
 
-use crate::charts::{Datum, KeyAction, MarkBox, focus_mark, key_action};
+use crate::charts::{Datum, KeyAction, MarkBox, focus_mark, key_action, label_separator};
 
 #[derive(Properties, PartialEq)]
 pub struct OverlayProps {
@@ -20,6 +21,7 @@ pub struct OverlayProps {
 #[function_component(Overlay)]
 pub fn overlay(props: &OverlayProps) -> Html {
     let active = use_state_eq(|| None::<usize>);
+    let separator = label_separator(use_context::<Lang>().unwrap_or_default());
     let count = props.marks.len();
     let onkeydown = {
         let active = active.clone();
@@ -67,6 +69,7 @@ pub fn overlay(props: &OverlayProps) -> Html {
                     html! {
                         <div class={classes!("tooltip", align)} {style}>
                             <span class="tooltip-label">{ &d.label }</span>
+                            <span class="visually-hidden">{ separator }</span>
                             <strong class="tooltip-value">{ &d.shown }</strong>
                         </div>
                     }
