@@ -50,7 +50,7 @@ describe('accessibility', () => {
       await page.getByRole('button', { name: '分享' }).click();
       await page.getByRole('status').getByText('链接已复制').waitFor();
       const chart = page.locator('[data-chart="health-rates"]');
-      await chart.getByRole('button', { name: '显示数据表' }).click();
+      await chart.locator('summary', { hasText: '数据表' }).click();
       await chart.locator('[data-mark="1"]').hover();
       await chart.locator('.tooltip').waitFor();
       await page.locator('details.source').first().evaluate((d) => (d.open = true));

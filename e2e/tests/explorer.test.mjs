@@ -120,6 +120,38 @@ describe('tourism explorer', () => {
     });
   });
 
+  test('typing Chinese with an input method filters and writes the URL once, when the word is committed', async () => {
+    await withPage(open(), async ({ page }) => {
+      const all = await count(page);
+      const search = page.getByLabel('按名称搜索（中文或英文）');
+      await search.focus();
+      // Records whether the empty state ever shows, however briefly.
+      await page.evaluate(() => {
+        window.emptySeen = false;
+        new MutationObserver(() => {
+          window.emptySeen ||= document.querySelector('[data-explorer-empty]') !== null;
+        }).observe(document.querySelector('.explorer'), { childList: true, subtree: true });
+      });
+      const entries = await page.evaluate(() => history.length);
+      // A pinyin input method's keystrokes, as the browser gets them from it.
+      const cdp = await page.context().newCDPSession(page);
+      for (const text of ['d', 'di', 'din', 'ding', "ding'x", "ding'xi", "ding'xia", "ding'xian", "ding'xiang"]) {
+        await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      }
+      assert.equal(await search.inputValue(), "ding'xiang");
+      // Two frames: time for anything the keystrokes set off to render.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      assert.equal(new URL(page.url()).search, '', 'nothing written while composing');
+      assert.equal(await count(page), all);
+      await cdp.send('Input.insertText', { text: '丁香' });
+      await page.waitForFunction(() => document.querySelector('[data-explorer-count]').textContent === '显示 1 项');
+      assert.deepEqual(await names(page, 'seasonal'), ['春赏丁香']);
+      assert.equal(new URL(page.url()).searchParams.get('q'), '丁香');
+      assert.equal(await page.evaluate(() => history.length), entries + 1, 'one history entry');
+      assert.equal(await page.evaluate(() => window.emptySeen), false, 'the empty state never flashed');
+    });
+  });
+
   test('back and forward step through filter changes', async () => {
     await withPage(open(), async ({ page }) => {
       await filterButton(page, 'season', 'winter').click();
