@@ -50,11 +50,11 @@ describe('accessibility', () => {
       await page.getByRole('button', { name: '分享' }).click();
       await page.getByRole('status').getByText('链接已复制').waitFor();
       const chart = page.locator('[data-chart="health-rates"]');
-      await chart.getByRole('button', { name: '显示数据表' }).click();
+      await chart.locator('summary', { hasText: '数据表' }).click();
       await chart.locator('[data-mark="1"]').hover();
       await chart.locator('.tooltip').waitFor();
-      await page.locator('details.source').first().evaluate((d) => (d.open = true));
-      await page.getByRole('button', { name: '冬季', exact: true }).click();
+      await page.locator('details.src').first().evaluate((d) => (d.open = true));
+      await page.locator('[data-filter="season"] button[data-value="winter"]').click();
       await page.getByLabel('按名称搜索').fill('没有这样的名字');
       await page.locator('.explorer-empty').waitFor();
       assert.deepEqual(await axeViolations(page), []);
@@ -150,7 +150,7 @@ describe('accessibility', () => {
   /** Controls that overlap one another. */
   const overlapping = (page) =>
     page.evaluate(() => {
-      const boxes = [...document.querySelectorAll('header button, header a, nav a, .explorer button, .chart-tools > *, .permalink, summary')]
+      const boxes = [...document.querySelectorAll('header button, header a, nav a, .explorer button, .permalink, summary')]
         .filter((e) => e.checkVisibility())
         .map((e) => [e, e.getBoundingClientRect()]);
       const hits = [];

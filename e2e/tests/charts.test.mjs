@@ -1,6 +1,7 @@
 // Charts as a reader uses them: hover and keys show the exact value, the
-// table toggle shows every row, the CSV download is right, and nothing
-// scrolls sideways on a 320 px phone.
+// folded table shows every row (with or without script), a screen reader
+// hears each chart's title and its values spoken apart, the CSV download is
+// right, and nothing scrolls sideways on a 320 px phone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, withPage } from '../lib/site.mjs';
@@ -35,8 +36,17 @@ test('one Tab stop per chart; arrows move between marks, Escape closes', async (
     await status.getByText('36件').waitFor();
     await page.keyboard.press('Escape');
     assert.equal((await status.innerText()).trim(), '');
-    // Tab leaves the chart from its single stop: the marks are not tab stops.
-    assert.equal(await chart.locator('[data-mark][tabindex]').count(), 0);
+    // Tab leaves the drawing from its single stop for the next control, the
+    // table's summary below it, and Shift+Tab comes straight back: no mark
+    // is a stop.
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => {
+      const e = document.activeElement;
+      return e.closest('.chart-overlay') ? `in the drawing: ${e.outerHTML.slice(0, 60)}` : e.textContent.trim();
+    });
+    assert.equal(await focused(), '数据表');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.matches('[data-chart="hotline-topics"] .chart-overlay')), true);
   });
 });
 
@@ -48,26 +58,91 @@ test('tapping a mark shows its value', async () => {
   });
 });
 
-test('the table toggle shows every row of the chart', async () => {
-  await withPage(open(), async ({ page }) => {
-    const chart = page.locator('[data-chart="health-rates"]');
-    const table = chart.locator('table');
-    assert.equal(await table.isVisible(), false);
-    const toggle = chart.getByRole('button', { name: '显示数据表' });
-    await toggle.click();
-    await table.waitFor({ state: 'visible' });
-    const rows = await table.locator('tbody tr').allInnerTexts();
-    assert.deepEqual(
-      rows.map((r) => r.split('\t').pop().trim()),
-      ['69.59%', '91.61%', '94.81%'],
-    );
-    assert.equal(await chart.getByRole('button', { name: '隐藏数据表' }).getAttribute('aria-expanded'), 'true');
+// The rows every chart's JSON download (listed in sources and method) holds,
+// as "label value".
+async function downloadedRows(page, chart) {
+  const id = await chart.getAttribute('data-chart');
+  const href = await page.locator(`[data-downloads="${id}"]`).locator('a', { hasText: 'JSON' }).getAttribute('href');
+  const res = await page.request.get(new URL(href, page.url()).href);
+  return (await res.json()).map((r) => `${r.label} ${r.shown}`);
+}
+
+for (const script of [false, true]) {
+  test(`every chart's table opens ${script ? 'once hydrated' : 'without script'} and shows every row`, async () => {
+    const options = script
+      ? {}
+      : {
+          ready: false, // the app cannot start: script is off
+          javaScriptEnabled: false,
+          // With script off, Chromium refuses the modulepreload of the loader.
+          allow: [/request failed: GET \S+\.js \(csp\)/],
+        };
+    await withPage(site.open('', options), async ({ page }) => {
+      const charts = page.locator('[data-chart]');
+      assert.equal(await charts.count(), 5);
+      for (const chart of await charts.all()) {
+        const table = chart.locator('table');
+        assert.equal(await table.isVisible(), false, 'folded at first');
+        await chart.locator('summary', { hasText: '数据表' }).click();
+        await table.waitFor({ state: 'visible' });
+        const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+          trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim()).join(' ')),
+        );
+        assert.deepEqual(rows, await downloadedRows(page, chart));
+      }
+    });
   });
+}
+
+/** A CDP session on Chrome's own accessibility tree: what a screen reader gets. */
+const accessibility = (page) => page.context().newCDPSession(page);
+
+test('a screen reader hears each chart by its title, not as "Source"', async () => {
+  for (const path of ['', 'en/']) {
+    await withPage(site.open(path), async ({ page }) => {
+      const titles = await page.locator('[data-chart] h3').allTextContents();
+      assert.equal(titles.length, 5);
+      const cdp = await accessibility(page);
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-chart]' });
+      const heard = [];
+      for (const nodeId of nodeIds) {
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+        heard.push(`${nodes[0].role.value} ${nodes[0].name.value}`);
+      }
+      assert.deepEqual(heard, titles.map((t) => `figure ${t.trim()}`));
+    });
+  }
+});
+
+test('the value read out on arrow keys separates label and value', async () => {
+  for (const [path, expected] of [
+    ['', '重点人群的家庭医生签约率：91.61%'],
+    ['en/', 'Family-doctor sign-up rate among priority groups: 91.61%'],
+  ]) {
+    await withPage(site.open(path), async ({ page }) => {
+      const chart = page.locator('[data-chart="health-rates"]');
+      await chart.locator('.chart-overlay').focus();
+      await page.keyboard.press('ArrowRight');
+      await chart.getByRole('status').getByText('91.61%').waitFor();
+      // The live region's text, node by node, as the tree hands it over.
+      const cdp = await accessibility(page);
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', {
+        nodeId: root.nodeId,
+        selector: '[data-chart="health-rates"] [role="status"]',
+      });
+      const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId, role: 'StaticText' });
+      assert.equal(nodes.map((n) => n.name.value).join(''), expected);
+    });
+  }
 });
 
 test('the CSV download has a BOM, the header and every row', async () => {
   await withPage(open(), async ({ page }) => {
-    const link = page.locator('[data-chart="hotline-topics"]').getByRole('link', { name: '下载 CSV' });
+    // The files are listed, folded, in sources and method.
+    await page.locator('#method summary', { hasText: '下载数据' }).click();
+    const link = page.locator('[data-downloads="hotline-topics"]').getByRole('link', { name: 'CSV' });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     assert.equal(download.suggestedFilename(), 'hotline-topics.csv');
     const chunks = [];

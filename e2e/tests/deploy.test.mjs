@@ -104,6 +104,8 @@ describe('deploy on nginx', { skip }, () => {
       for (const path of [DATA_FILE, 'boot.js']) {
         assert.ok((await fetchText(page, path)).includes(MARK), `${path} is the old deploy's`);
       }
+      // The downloads are listed, folded, in sources and method.
+      await page.locator('#method details', { has: page.locator(`a[href$="${DATA_FILE}"]`) }).locator('summary').click();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.locator(`a[href$="${DATA_FILE}"]`).click(),

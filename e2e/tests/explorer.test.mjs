@@ -13,7 +13,7 @@ const pressed = (page, filter) =>
   page.locator(`[data-filter="${filter}"] button[aria-pressed="true"]`).evaluateAll((bs) => bs.map((b) => b.dataset.value));
 
 const names = (page, group) =>
-  page.locator(`[data-explorer-group="${group}"] [data-explorer-item] h5`).allTextContents();
+  page.locator(`[data-explorer-group="${group}"] [data-explorer-item] .explorer-name`).allTextContents();
 
 const count = (page) => page.locator('[data-explorer-count]').textContent();
 
@@ -46,7 +46,7 @@ describe('tourism explorer', () => {
 
   test('winter shows its theme, the autumn–winter items and the unstated group apart', async () => {
     await withPage(open(), async ({ page }) => {
-      await page.getByRole('button', { name: '冬季', exact: true }).click();
+      await page.locator('[data-filter="season"] button[data-value="winter"]').click();
       await seasonPressed(page, 'winter');
       assert.equal(await page.locator('[data-explorer-count]').getAttribute('aria-live'), 'polite');
       assert.match(await page.locator('[data-explorer-theme]').textContent(), /冬沐暖阳/);
@@ -117,6 +117,38 @@ describe('tourism explorer', () => {
       await page.goBack();
       await page.waitForFunction(() => !location.search.includes('q='));
       assert.deepEqual(await snapshot(page), before);
+    });
+  });
+
+  test('typing Chinese with an input method filters and writes the URL once, when the word is committed', async () => {
+    await withPage(open(), async ({ page }) => {
+      const all = await count(page);
+      const search = page.getByLabel('按名称搜索（中文或英文）');
+      await search.focus();
+      // Records whether the empty state ever shows, however briefly.
+      await page.evaluate(() => {
+        window.emptySeen = false;
+        new MutationObserver(() => {
+          window.emptySeen ||= document.querySelector('[data-explorer-empty]') !== null;
+        }).observe(document.querySelector('.explorer'), { childList: true, subtree: true });
+      });
+      const entries = await page.evaluate(() => history.length);
+      // A pinyin input method's keystrokes, as the browser gets them from it.
+      const cdp = await page.context().newCDPSession(page);
+      for (const text of ['d', 'di', 'din', 'ding', "ding'x", "ding'xi", "ding'xia", "ding'xian", "ding'xiang"]) {
+        await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      }
+      assert.equal(await search.inputValue(), "ding'xiang");
+      // Two frames: time for anything the keystrokes set off to render.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      assert.equal(new URL(page.url()).search, '', 'nothing written while composing');
+      assert.equal(await count(page), all);
+      await cdp.send('Input.insertText', { text: '丁香' });
+      await page.waitForFunction(() => document.querySelector('[data-explorer-count]').textContent === '显示 1 项');
+      assert.deepEqual(await names(page, 'seasonal'), ['春赏丁香']);
+      assert.equal(new URL(page.url()).searchParams.get('q'), '丁香');
+      assert.equal(await page.evaluate(() => history.length), entries + 1, 'one history entry');
+      assert.equal(await page.evaluate(() => window.emptySeen), false, 'the empty state never flashed');
     });
   });
 

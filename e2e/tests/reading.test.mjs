@@ -199,7 +199,7 @@ describe('reading', () => {
           sources: sources.length,
           sentences: sources.filter((d) => d.querySelector('.src-sentence') && shown(d.querySelector('.src-sentence'))).length,
           summaries: sources.filter((d) => shown(d.querySelector('summary'))).length,
-          controls: [...document.querySelectorAll('nav, .toolbar, .lang-switch, .chart-tools, .explorer-controls, .permalink')]
+          controls: [...document.querySelectorAll('nav, .toolbar, .lang-switch, .explorer-controls, .permalink')]
             .filter(shown)
             .map((e) => e.className || e.tagName),
           charts: [...document.querySelectorAll('[data-chart] svg')].filter(shown).length,

@@ -6,19 +6,26 @@ use serde::Serialize;
 
 use super::model::ChartData;
 
+/// What goes between a value's label and the value when they are read out
+/// together, so a screen reader does not run them into one word.
+pub fn label_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
+}
+
 /// One sentence listing every value, for readers who cannot see the chart.
 pub fn describe(chart: &ChartData, lang: Lang) -> String {
     let sep = match lang {
         Lang::Zh => "；",
         Lang::En => "; ",
     };
+    let colon = label_separator(lang);
     let items: Vec<String> = chart
         .data
         .iter()
-        .map(|d| match lang {
-            Lang::Zh => format!("{}：{}", d.label, d.shown),
-            Lang::En => format!("{}: {}", d.label, d.shown),
-        })
+        .map(|d| format!("{}{colon}{}", d.label, d.shown))
         .collect();
     let end = match lang {
         Lang::Zh => "。",

@@ -4,11 +4,13 @@
 mod catalog;
 mod draw;
 mod export;
+mod keys;
 mod model;
 mod palette;
 
 pub use catalog::chart_data;
 pub use draw::{MAX_WIDTH, MIN_WIDTH, draw};
-pub use export::{describe, figures_csv, to_csv, to_json};
+pub use export::{describe, figures_csv, label_separator, to_csv, to_json};
+pub use keys::{KeyAction, focus_mark, key_action};
 pub use model::{ChartData, Datum, Drawing, MarkBox, Shape};
 pub use palette::{Palette, Rgb, Theme, contrast};

@@ -48,7 +48,13 @@ impl ViewState {
         let mut state = Self::default();
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             match key.as_ref() {
-                SEASON => state.season = Season::ALL.into_iter().find(|s| season_key(*s) == value),
+                // A bad value is skipped like an unknown key: it must not
+                // undo a good one that came before it.
+                SEASON => {
+                    if let Some(season) = find(&Season::ALL, season_key, &value) {
+                        state.season = Some(season);
+                    }
+                }
                 TYPE => state
                     .types
                     .extend(split(&value).filter_map(|v| find(&ItemType::ALL, type_key, v))),
@@ -181,6 +187,23 @@ mod tests {
         assert_eq!(state.types, [ItemType::Event].into());
         assert!(state.statuses.is_empty());
         assert_eq!(state.search, "丁");
+    }
+
+    #[test]
+    fn a_bad_value_keeps_the_good_one_before_it() {
+        for query in [
+            "season=winter&season=bogus",
+            "season=winter&season=",
+            "season=winter&season",
+            "season=bogus&season=winter",
+            "season=spring&season=winter&season=%ZZ",
+        ] {
+            assert_eq!(
+                ViewState::from_query(query).season,
+                Some(Season::Winter),
+                "{query}"
+            );
+        }
     }
 
     #[test]

@@ -23,6 +23,12 @@ pub fn method() -> Html {
         <section id={METHOD} class="story method" aria-labelledby={format!("{METHOD}-title")}>
             { section_heading(METHOD, t.method_title, lang) }
             <p>{ t.method_seed }</p>
+            <p>{ t.method_no_date }</p>
+            <p>{ t.method_translation }</p>
+            // The details fold, one tap away, so the story ends soon after
+            // its last section.
+            <details class="fold">
+            <summary>{ t.method_texts }</summary>
             <ul>
                 { for kinds.into_iter().map(|(kind, name)| {
                     let texts = report.source.texts.iter().filter(|x| x.kind == kind);
@@ -46,9 +52,9 @@ pub fn method() -> Html {
                     }
                 }) }
             </ul>
-            <p>{ t.method_no_date }</p>
-            <p>{ t.method_translation }</p>
-            <h3>{ t.derived_title }</h3>
+            </details>
+            <details class="fold">
+            <summary>{ t.derived_title }</summary>
             <ul class="derived-list">
                 { for report.derived.iter().map(|d| html! {
                     <li>
@@ -58,7 +64,9 @@ pub fn method() -> Html {
                     </li>
                 }) }
             </ul>
-            <h3>{ t.downloads }</h3>
+            </details>
+            <details class="fold">
+            <summary>{ t.downloads }</summary>
             <ul class="downloads">
                 <li>
                     <a download="xining-2024-figures.csv" href={href(lang, FIGURES_FILE)}>
@@ -76,6 +84,7 @@ pub fn method() -> Html {
                     </li>
                 }) }
             </ul>
+            </details>
         </section>
     }
 }

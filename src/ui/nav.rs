@@ -29,9 +29,17 @@ fn entries(lang: Lang) -> Vec<(&'static str, &'static str)> {
 
 /// The section being read: the last one whose top has passed a line a
 /// third of the way down the window, and never above the bar's bottom (a
-/// short landscape phone with large text).
+/// short landscape phone with large text); the last one at the bottom.
 fn reading(ids: &[&str], nav: &HtmlElement) -> Option<usize> {
-    let third = window().inner_height().ok()?.as_f64()? / 3.0;
+    let height = window().inner_height().ok()?.as_f64()?;
+    // At the very bottom the last section is being read, even when it is
+    // too short for its top to reach the line.
+    let bottom = window().scroll_y().ok()? + height;
+    let page = document().document_element()?.scroll_height();
+    if bottom >= f64::from(page) - 2.0 && window().scroll_y().ok()? > 0.0 {
+        return ids.len().checked_sub(1);
+    }
+    let third = height / 3.0;
     let line = third.max(nav.get_bounding_client_rect().bottom() + 16.0);
     ids.iter().rposition(|id| {
         document()

@@ -35,10 +35,10 @@ fn quoted(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
             if english {
                 <blockquote><p>{ &q.en }</p></blockquote>
                 <p class="translated">{ t.our_translation }</p>
+                { original(&q.zh, t.original) }
+            } else {
+                <blockquote lang="zh"><p>{ &q.zh }</p></blockquote>
             }
-            <blockquote lang="zh" class={classes!(english.then_some("original"))}>
-                <p>{ &q.zh }</p>
-            </blockquote>
             { for person.map(|p| html! { <figcaption>{ "— " }{ speaker(p, lang) }</figcaption> }) }
         </figure>
     }
@@ -53,12 +53,22 @@ fn reported(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
             if lang == Lang::En {
                 <p>{ (t.reported_by)(who) }{ &q.en }</p>
                 <p class="translated">{ t.our_translation }</p>
-                <p lang="zh" class="original">{ &q.zh }</p>
+                { original(&q.zh, t.original) }
             } else {
                 <p>{ (t.reported_by)(who) }{ &q.zh }</p>
             }
             { for person.map(|p| html! { <p class="who">{ speaker(p, lang) }</p> }) }
         </div>
+    }
+}
+
+/// The Chinese words as the seed prints them, folded under our English.
+fn original(zh: &str, summary: &str) -> Html {
+    html! {
+        <details class="original">
+            <summary>{ summary }</summary>
+            <blockquote lang="zh"><p>{ zh }</p></blockquote>
+        </details>
     }
 }
 

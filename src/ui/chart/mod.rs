@@ -1,6 +1,7 @@
 //! One chart: its takeaway, the plotters SVG, an overlay that makes the
 //! marks hoverable, tappable and reachable by keyboard, a table of the same
-//! data, downloads, and its source sentences.
+//! data and its source mark. The table and the sources fold in `<details>`,
+//! which opens without script; the files are listed in sources and method.
 
 mod overlay;
 mod table;
@@ -31,7 +32,6 @@ pub fn chart_view(props: &ChartProps) -> Html {
     let t = strings(lang);
     // `_eq`: a resize that keeps the box's width redraws nothing.
     let width = use_state_eq(|| FIRST_WIDTH);
-    let show_table = use_state(|| false);
     let frame = use_node_ref();
     {
         let (frame, width) = (frame.clone(), width.clone());
@@ -53,8 +53,7 @@ pub fn chart_view(props: &ChartProps) -> Html {
         });
     }
 
-    // Drawn again only when what it depends on changes, not when the table
-    // is toggled.
+    // Drawn again only when what it depends on changes.
     let drawn = use_memo(
         (props.id.clone(), lang, theme, *width),
         |(id, lang, theme, width)| {
@@ -69,16 +68,21 @@ pub fn chart_view(props: &ChartProps) -> Html {
     let Some((chart, data, drawing, svg)) = drawn.as_ref() else {
         return Html::default();
     };
-    let table_id = format!("{}-table", chart.id);
-    let toggle = {
-        let show_table = show_table.clone();
-        Callback::from(move |_| show_table.set(!*show_table))
-    };
+    let title_id = format!("chart-{}-title", chart.id);
     let svg = Html::from_html_unchecked(svg.clone());
+    // Named by its takeaway alone: the caption also holds the label, and a
+    // caption of the source toggle named every chart "Source".
     html! {
-        <figure class="chart" id={format!("chart-{}", chart.id)} data-chart={chart.id.clone()}>
-            <h3 class="takeaway">{ chart.takeaway.get(lang) }</h3>
-            <p class="chart-label">{ chart.label.get(lang) }</p>
+        <figure class="chart" id={format!("chart-{}", chart.id)} data-chart={chart.id.clone()}
+            aria-labelledby={title_id.clone()}>
+            <figcaption>
+                <h3 class="takeaway" id={title_id}>{ chart.takeaway.get(lang) }</h3>
+                // A <div>: a <details> may not sit inside a <p>.
+                <div class="chart-label">
+                    { chart.label.get(lang) }{ " " }
+                    <SourceMark sources={report().sources_of(Report::chart_grounds(chart))} />
+                </div>
+            </figcaption>
             <div class="chart-frame" ref={frame}>
                 { svg }
                 <Overlay
@@ -90,18 +94,10 @@ pub fn chart_view(props: &ChartProps) -> Html {
                 />
             </div>
             <p class="visually-hidden">{ describe(data, lang) }</p>
-            <div class="chart-tools">
-                <button type="button" class="tool" aria-expanded={show_table.to_string()}
-                    aria-controls={table_id.clone()} onclick={toggle}>
-                    { if *show_table { t.hide_table } else { t.show_table } }
-                </button>
-            </div>
-            <div id={table_id} hidden={!*show_table}>
+            <details class="chart-table">
+                <summary class="tool">{ t.data_table }</summary>
                 <DataTable caption={chart.label.get(lang).to_string()} data={data.data.clone()} />
-            </div>
-            <div class="chart-source">
-                <SourceMark sources={report().sources_of(Report::chart_grounds(chart))} />
-            </div>
+            </details>
         </figure>
     }
 }

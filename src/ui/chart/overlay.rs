@@ -3,9 +3,10 @@
 //! The whole chart is one Tab stop; arrow keys move between marks and
 //! Escape closes the tooltip.
 
+use report_data::Lang;
 use yew::prelude::*;
 
-use crate::charts::{Datum, MarkBox};
+use crate::charts::{Datum, KeyAction, MarkBox, focus_mark, key_action, label_separator};
 
 #[derive(Properties, PartialEq)]
 pub struct OverlayProps {
@@ -19,30 +20,21 @@ pub struct OverlayProps {
 
 #[function_component(Overlay)]
 pub fn overlay(props: &OverlayProps) -> Html {
-    let active = use_state(|| None::<usize>);
+    let active = use_state_eq(|| None::<usize>);
+    let separator = label_separator(use_context::<Lang>().unwrap_or_default());
     let count = props.marks.len();
     let onkeydown = {
         let active = active.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let next = match (e.key().as_str(), *active) {
-                ("ArrowRight" | "ArrowDown", Some(i)) => Some((i + 1) % count),
-                ("ArrowLeft" | "ArrowUp", Some(i)) => Some((i + count - 1) % count),
-                ("ArrowRight" | "ArrowDown" | "Home", _) => Some(0),
-                ("ArrowLeft" | "ArrowUp" | "End", _) => Some(count - 1),
-                ("Escape", _) => None,
-                _ => return,
-            };
-            e.prevent_default();
-            active.set(next);
+            if let KeyAction::Show(next) = key_action(&e.key(), *active, count) {
+                e.prevent_default();
+                active.set(next);
+            }
         })
     };
     let onfocus = {
         let active = active.clone();
-        Callback::from(move |_| {
-            if active.is_none() {
-                active.set(Some(0));
-            }
-        })
+        Callback::from(move |_| active.set(focus_mark(*active, count)))
     };
     let setter = active.setter();
     let (on_blur, on_leave) = (setter.clone(), setter);
@@ -77,6 +69,7 @@ pub fn overlay(props: &OverlayProps) -> Html {
                     html! {
                         <div class={classes!("tooltip", align)} {style}>
                             <span class="tooltip-label">{ &d.label }</span>
+                            <span class="visually-hidden">{ separator }</span>
                             <strong class="tooltip-value">{ &d.shown }</strong>
                         </div>
                     }

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use gloo::events::EventListener;
 use report_data::{ExplorerItem, ItemType, Lang, Season, Status};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -11,7 +12,13 @@ use super::url::UrlView;
 use crate::explorer::{ViewState, season_key, season_theme, status_key, type_key};
 use crate::i18n::ExplorerStrings;
 
-pub fn controls(url: &UrlView, items: &[ExplorerItem], lang: Lang, t: &ExplorerStrings) -> Html {
+pub fn controls(
+    url: &UrlView,
+    items: &[ExplorerItem],
+    lang: Lang,
+    t: &ExplorerStrings,
+    field: NodeRef,
+) -> Html {
     let view = url.view();
     // Season tiles: each season with its theme line from the data.
     let seasons = std::iter::once((None, "all", t.all_seasons))
@@ -49,12 +56,16 @@ pub fn controls(url: &UrlView, items: &[ExplorerItem], lang: Lang, t: &ExplorerS
         },
     });
 
+    // While an input method composes ("xiang" on the way to 香), the field
+    // holds letters the reader has not chosen: filtering on them would flash
+    // the empty state and write them into the URL. The word counts once it
+    // is committed (`use_search_field`).
     let oninput = {
         let url = url.clone();
         Callback::from(move |e: InputEvent| {
-            let mut next = url.view().clone();
-            next.set_search(&e.target_unchecked_into::<HtmlInputElement>().value());
-            url.typed(next);
+            if !e.is_composing() {
+                search(&url, &e.target_unchecked_into());
+            }
         })
     };
     let onchange = {
@@ -70,10 +81,36 @@ pub fn controls(url: &UrlView, items: &[ExplorerItem], lang: Lang, t: &ExplorerS
             <div class="explorer-search">
                 <label for="explorer-search">{ t.search_label }</label>
                 <input id="explorer-search" type="search" autocomplete="off"
-                    value={view.search.clone()} {oninput} {onchange} />
+                    value={view.search.clone()} ref={field} {oninput} {onchange} />
             </div>
         </div>
     }
+}
+
+fn search(url: &UrlView, field: &HtmlInputElement) {
+    let mut next = url.view().clone();
+    next.set_search(&field.value());
+    url.typed(next);
+}
+
+/// The search field's ref, with the text an input method commits applied.
+/// Yew has no `oncompositionend`, so the listener is added by hand, and
+/// again whenever the view changes, because it starts from that view.
+#[hook]
+pub fn use_search_field(url: &UrlView) -> NodeRef {
+    let field = use_node_ref();
+    {
+        let (field, url) = (field.clone(), url.clone());
+        use_effect_with(url.view().clone(), move |_| {
+            let listener = field.cast::<HtmlInputElement>().map(|input| {
+                EventListener::new(&input.clone(), "compositionend", move |_| {
+                    search(&url, &input)
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    field
 }
 
 /// One button of a filter group and the view a click leads to.

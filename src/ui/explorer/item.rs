@@ -9,16 +9,19 @@ use crate::ui::source_mark::SourceMark;
 pub fn item(item: &ExplorerItem, lang: Lang, t: &ExplorerStrings) -> Html {
     html! {
         <li class="explorer-item" key={item.id.as_str()} data-explorer-item={item.id.clone()}>
-            <h5 class="explorer-name">{ name(item, lang) }</h5>
-            <p class="explorer-tags">
-                if !item.seasons.is_empty() {
-                    <span class="tag-season">{ t.season_list(&item.seasons) }</span>
-                }
-                <span class="tag-type">{ (t.item_type)(item.item_type) }</span>
-                <span class={classes!("tag-status", crate::explorer::status_key(item.status))}>{ (t.status)(item.status) }</span>
-            </p>
+            // The row itself opens the note: one tap target per item and
+            // no extra line for a "more" toggle.
             <details class="explorer-more">
-                <summary>{ t.more }</summary>
+                <summary>
+                    <span class="explorer-name">{ name(item, lang) }</span>
+                    <span class="explorer-tags">
+                        if !item.seasons.is_empty() {
+                            <span class="tag-season">{ t.season_list(&item.seasons) }</span>
+                        }
+                        <span class="tag-type">{ (t.item_type)(item.item_type) }</span>
+                        <span class={classes!("tag-status", crate::explorer::status_key(item.status))}>{ (t.status)(item.status) }</span>
+                    </span>
+                </summary>
                 <div class="explorer-note">{ item.note.get(lang) }{ " " }<SourceMark sources={vec![item.source.clone()]} /></div>
             </details>
         </li>

@@ -17,7 +17,7 @@ use yew::prelude::*;
 use crate::embedded::report;
 use crate::explorer::{SearchIndex, ViewState};
 use crate::i18n::strings;
-use controls::controls;
+use controls::{controls, use_search_field};
 use results::results;
 use url::use_url_view;
 
@@ -31,6 +31,7 @@ pub fn explorer() -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = &strings(lang).explorer;
     let url = use_url_view();
+    let search_field = use_search_field(&url);
     let matches = use_memo(url.view().clone(), |view| index().filter(view));
     let heading = use_node_ref();
 
@@ -51,7 +52,7 @@ pub fn explorer() -> Html {
         <section class="explorer" aria-labelledby="explorer-title">
             <h3 id="explorer-title" tabindex="-1" ref={heading}>{ t.title }</h3>
             <p class="explorer-intro">{ t.intro }</p>
-            { controls(&url, index().items(), lang, t) }
+            { controls(&url, index().items(), lang, t, search_field) }
             { results(index().items(), url.view(), &matches, lang, t, on_reset) }
         </section>
     }
