@@ -1,7 +1,8 @@
 //! Validates `data/report.toml` against the seed and embeds it in postcard's
 //! compact binary form (its decoder is a fraction of a JSON parser's size in
-//! the wasm bundle). A broken data file stops the build here, naming field and reason,
-//! instead of reaching a reader's phone.
+//! the wasm bundle): whole, for the static page, and cut to what the islands
+//! need, for the browser. A broken data file stops the build here, naming
+//! field and reason, instead of reaching a reader's phone.
 
 use std::path::PathBuf;
 
@@ -17,9 +18,15 @@ fn main() {
     };
     let report = report_data::load(&read(&data), &read(&seed))
         .unwrap_or_else(|e| fail(&format!("{} is not valid:\n{e}", data.display())));
-    let bytes = postcard::to_stdvec(&report).expect("a report always serializes");
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("report.bin");
-    std::fs::write(&out, bytes).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
+    for (file, report) in [
+        ("report.bin", &report),
+        ("islands.bin", &report.for_islands()),
+    ] {
+        let bytes = postcard::to_stdvec(report).expect("a report always serializes");
+        let path = out.join(file);
+        std::fs::write(&path, bytes).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+    }
 }
 
 fn fail(message: &str) -> ! {

@@ -157,7 +157,7 @@ const REDRAW_PROBE = () =>
   });
 
 export const REDRAW_LABELS = {
-  dom: 'resize → all 7 charts redrawn',
+  dom: 'resize → every chart redrawn',
   frame: 'resize → next frame',
 };
 
@@ -172,6 +172,52 @@ export async function timeChartRedraw(browser, url) {
   } finally {
     await context.close();
   }
+}
+
+// Runs before any page script: keeps the longest main-thread task (the
+// browser's long-task entries, 50 ms and up) seen during the load.
+const LONGTASK_PROBE = () => {
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/** One cold load: each island's hydration time (ms, from its data-hydrated) and the longest task. */
+export async function timeIslands(browser, url) {
+  const { context, page, assertClean } = await openPage(browser, url, { init: LONGTASK_PROBE });
+  try {
+    await page.waitForSelector('[data-app-ready]', { state: 'attached', timeout: READY_TIMEOUT });
+    const m = await page.evaluate(() => {
+      const out = { longest: window.__longest };
+      for (const el of document.querySelectorAll('[data-island]')) {
+        out[`hydrate ${el.dataset.island}`] = Number(el.dataset.hydrated);
+      }
+      return out;
+    });
+    assertClean();
+    return m;
+  } finally {
+    await context.close();
+  }
+}
+
+export const ISLAND_LABELS = { longest: 'longest main-thread task during load (0 = none ≥ 50 ms)' };
+
+/** The page's height on a 390 × 844 phone, details closed, default text size. */
+export async function pageHeights(browser, base) {
+  const rows = [];
+  for (const [lang, path] of [['zh', ''], ['en', 'en/']]) {
+    const { context, page } = await openPage(browser, `${base}${path}`, { viewport: { width: 390, height: 844 } });
+    try {
+      await page.waitForSelector('[data-app-ready]', { state: 'attached', timeout: READY_TIMEOUT });
+      const h = await page.evaluate(() => document.documentElement.scrollHeight);
+      rows.push([lang, h, (h / 844).toFixed(1)]);
+    } finally {
+      await context.close();
+    }
+  }
+  return formatTable(['page', 'height px', 'screens of 844 px'], rows);
 }
 
 async function main() {
@@ -194,6 +240,10 @@ async function main() {
     console.log((await benchLoads(browser, server.url, runs, timeSeasonClick, CLICK_LABELS)).text);
     console.log(`\ncharts: ${runs} redraws of all charts for a narrower box (fresh page each, after 1 uncounted warm-up)\n`);
     console.log((await benchLoads(browser, server.url, runs, timeChartRedraw, REDRAW_LABELS)).text);
+    console.log(`\nislands: ${runs} cold loads; each island's hydration (its own task) and the longest task\n`);
+    console.log((await benchLoads(browser, server.url, runs, timeIslands, ISLAND_LABELS)).text);
+    console.log('\npage height on a 390 × 844 phone (default text size, folds closed)\n');
+    console.log(await pageHeights(browser, server.url));
   } finally {
     await browser.close();
     await server.close();

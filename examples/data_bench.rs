@@ -5,7 +5,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use xining_report::embedded::REPORT_BYTES;
+use xining_report::embedded::ISLAND_BYTES;
 
 const RUNS: usize = 200;
 
@@ -25,7 +25,7 @@ fn main() {
     let toml = include_str!("../data/report.toml");
     let seed = include_str!("../data/seed.txt");
     let decode = median_us(|| {
-        black_box(postcard::from_bytes::<report_data::Report>(black_box(REPORT_BYTES)).unwrap());
+        black_box(postcard::from_bytes::<report_data::Report>(black_box(ISLAND_BYTES)).unwrap());
     });
     let parse = median_us(|| {
         black_box(report_data::load(black_box(toml), seed).unwrap());
@@ -33,8 +33,8 @@ fn main() {
     println!("{:<44} {:>10} {:>12}", "report data", "bytes", "median µs");
     println!(
         "{:<44} {:>10} {:>12.1}",
-        "embedded postcard, decoded (what ships)",
-        REPORT_BYTES.len(),
+        "islands postcard, decoded (what ships)",
+        ISLAND_BYTES.len(),
         decode
     );
     println!(

@@ -1,28 +1,48 @@
 //! The report, validated at build time by build.rs and embedded in
-//! postcard's binary form.
+//! postcard's binary form, twice: whole, for the static page written
+//! natively, and cut to what the islands need, for the browser.
 
 use std::sync::OnceLock;
 
 use report_data::Report;
 
-/// The embedded bytes, public for the data benchmark.
-pub const REPORT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.bin"));
+/// What the islands read: chart rows, explorer items, the people and texts
+/// their sources name (`Report::for_islands`). Public for the benchmark.
+pub const ISLAND_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/islands.bin"));
 
-/// The report, decoded once on first use. build.rs wrote these bytes from a
-/// validated report, so decoding can only fail through a bug in this crate,
-/// which the tests catch natively.
+fn decode(bytes: &'static [u8]) -> Report {
+    postcard::from_bytes(bytes).expect("build.rs embeds a valid report")
+}
+
+/// The islands' report, decoded once on first use. build.rs wrote these
+/// bytes from a validated report, so decoding can only fail through a bug
+/// in this crate, which the tests catch natively.
+pub fn island_report() -> &'static Report {
+    static REPORT: OnceLock<Report> = OnceLock::new();
+    REPORT.get_or_init(|| decode(ISLAND_BYTES))
+}
+
+/// The whole report, for the static page. Native only: the wasm cannot
+/// link the quotes, facts and sentences that the page's HTML already holds.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn report() -> &'static Report {
     static REPORT: OnceLock<Report> = OnceLock::new();
-    REPORT
-        .get_or_init(|| postcard::from_bytes(REPORT_BYTES).expect("build.rs embeds a valid report"))
+    REPORT.get_or_init(|| decode(include_bytes!(concat!(env!("OUT_DIR"), "/report.bin"))))
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
-    fn embedded_report_parses_and_has_every_section() {
-        let report = super::report();
-        assert_eq!(report.source.sections.len(), 4);
-        assert!(!report.derived.is_empty());
+    fn both_reports_decode_and_the_islands_get_less() {
+        let whole = report();
+        let islands = island_report();
+        assert_eq!(whole.source.sections.len(), 4);
+        assert_eq!(islands.source.charts, whole.source.charts);
+        assert_eq!(islands.source.explorer, whole.source.explorer);
+        assert!(islands.source.facts.is_empty() && islands.source.quotes.is_empty());
+        let whole_bytes = include_bytes!(concat!(env!("OUT_DIR"), "/report.bin"));
+        assert!(ISLAND_BYTES.len() * 2 < whole_bytes.len());
     }
 }

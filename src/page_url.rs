@@ -6,44 +6,17 @@ use report_data::Lang;
 
 const LANG_KEY: &str = "lang";
 
-/// `…/en/` (or `…/en/index.html`) is the English page; anything else is
-/// the Chinese one.
-pub fn lang_of_path(path: &str) -> Lang {
-    let dir = path.strip_suffix("index.html").unwrap_or(path);
-    if dir.ends_with("/en/") || dir.ends_with("/en") || dir == "en/" {
-        Lang::En
-    } else {
-        Lang::Zh
-    }
-}
-
-/// The path of the report in `lang`, beside the page at `path`.
-pub fn path_for(path: &str, lang: Lang) -> String {
-    let dir = path.strip_suffix("index.html").unwrap_or(path);
-    let base = if lang_of_path(path) == Lang::En {
-        dir.strip_suffix("en/")
-            .or_else(|| dir.strip_suffix("en"))
-            .unwrap_or(dir)
-    } else {
-        dir
-    };
-    let mut base = base.to_string();
-    if !base.ends_with('/') {
-        base.push('/');
-    }
-    match lang {
-        Lang::Zh => base,
-        Lang::En => base + "en/",
-    }
-}
-
 /// The relative link from the page in `from` to the page in `to`: works
-/// without script and under any sub-path.
+/// without script and under any sub-path. The Chinese page's plain address
+/// follows a reader's remembered choice (static/boot.js), so a link to it
+/// says `lang=zh`: an explicit link lands on its language, in this tab or a
+/// new one, before or without the wasm.
 pub fn relative_link(from: Lang, to: Lang) -> &'static str {
     match (from, to) {
         (Lang::Zh, Lang::En) => "en/",
-        (Lang::En, Lang::Zh) => "../",
-        _ => "./",
+        (Lang::En, Lang::Zh) => "../?lang=zh",
+        (Lang::Zh, Lang::Zh) => "./?lang=zh",
+        (Lang::En, Lang::En) => "./",
     }
 }
 
@@ -96,24 +69,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_the_language_from_the_path() {
-        for zh in ["/", "/a/b/", "/a/b/index.html", "/golden/", "/a/b/content"] {
-            assert_eq!(lang_of_path(zh), Lang::Zh, "{zh}");
-        }
-        for en in ["/en/", "/a/b/en/", "/a/b/en/index.html", "/a/b/en"] {
-            assert_eq!(lang_of_path(en), Lang::En, "{en}");
-        }
-    }
-
-    #[test]
-    fn finds_the_sibling_page_under_any_sub_path() {
-        assert_eq!(path_for("/", Lang::En), "/en/");
-        assert_eq!(path_for("/a/b/", Lang::En), "/a/b/en/");
-        assert_eq!(path_for("/a/b/index.html", Lang::En), "/a/b/en/");
-        assert_eq!(path_for("/a/b/en/", Lang::Zh), "/a/b/");
-        assert_eq!(path_for("/a/b/en/index.html", Lang::Zh), "/a/b/");
-        assert_eq!(path_for("/a/b/en/", Lang::En), "/a/b/en/");
-        assert_eq!(path_for("/a/b", Lang::Zh), "/a/b/");
+    fn links_between_the_pages_say_where_they_go() {
+        assert_eq!(relative_link(Lang::Zh, Lang::En), "en/");
+        assert_eq!(relative_link(Lang::En, Lang::Zh), "../?lang=zh");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use report_data::Lang;
 
 use crate::i18n::strings;
+use crate::page_url::relative_link;
 
 pub struct PageParts<'a> {
     pub lang: Lang,
@@ -67,16 +68,24 @@ pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
     ] {
         replace_once(&mut html, zh, text).ok_or("a notice differs from i18n.rs")?;
     }
+    let boot = match lang {
+        Lang::Zh => r#"<script src="./boot.js"></script>"#,
+        Lang::En => r#"<script src="../boot.js"></script>"#,
+    };
+    // boot.js reads which page this is from <html lang> and where the other
+    // language lives from here: resolved against the page's own address,
+    // never by editing its path.
+    let other = match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    };
+    let mut attrs = format!(r#" data-other-lang="{}""#, relative_link(lang, other));
     if parts.release {
-        let boot = match lang {
-            Lang::Zh => r#"<script src="./boot.js"></script>"#,
-            Lang::En => r#"<script src="../boot.js"></script>"#,
-        };
-        let with_worker = boot.replace(
-            "></script>",
-            &format!(r#" data-sw="{SERVICE_WORKER}"></script>"#),
-        );
-        replace_once(&mut html, boot, &with_worker).ok_or("no boot.js script")?;
+        attrs.push_str(&format!(r#" data-sw="{SERVICE_WORKER}""#));
+    }
+    let with_attrs = boot.replace("></script>", &format!("{attrs}></script>"));
+    replace_once(&mut html, boot, &with_attrs).ok_or("no boot.js script")?;
+    if parts.release {
         let policy = content_security_policy(&html, parts.script_hash)?;
         replace_once(
             &mut html,

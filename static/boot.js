@@ -1,5 +1,6 @@
 // Runs in <head> before the app's loader, and without it if need be. The
-// report is already on the page (prerendered); this (1) applies the reader's
+// report is already on the page (prerendered); this (0) puts the reader on
+// the page of their language, (1) applies the reader's
 // remembered text size and colour scheme before the first paint, (2) says so
 // when the interactive layer cannot start — no WebAssembly, or its files
 // blocked, missing or broken — and takes that back if the app starts after
@@ -8,6 +9,64 @@
 (function () {
   var script = document.currentScript;
   var root = document.documentElement;
+
+  // Language, before the first paint. The document says which page this is
+  // (<html lang>, written by the prerender step), the script tag where the
+  // other one lives. An explicit ?lang= wins and is taken out of the
+  // address; only the Chinese page's plain address follows the reader's
+  // remembered choice, so the language links (which say ?lang=zh when they
+  // lead there) land on their language in any tab. Same key as
+  // src/page_url.rs documents.
+  var LANG_KEY = 'xining-report.lang';
+  var english = /^en/i.test(root.getAttribute('lang') || '');
+  var other = script && script.getAttribute('data-other-lang');
+  var here = new URL(location.href);
+  var asked = (here.searchParams.get('lang') || '').toLowerCase();
+  var remembered = null;
+  try {
+    remembered = window.localStorage.getItem(LANG_KEY);
+  } catch (e) {
+    // Storage blocked: nothing is remembered.
+  }
+  function go(to) {
+    var target = new URL(to, here);
+    // The page's other parameters come along; `lang` is the link's own
+    // (lang=zh, so the Chinese page does not send a reader straight back).
+    here.searchParams.forEach(function (value, key) {
+      if (key !== 'lang') target.searchParams.set(key, value);
+    });
+    target.hash = here.hash;
+    location.replace(target.href);
+  }
+  var wantEnglish = asked === 'en' || (asked === '' && !english && remembered === 'en');
+  var wantChinese = /^zh/.test(asked);
+  if (other && ((wantEnglish && !english) || (wantChinese && english))) {
+    go(other);
+    return;
+  }
+  if (asked && window.history && history.replaceState) {
+    here.searchParams.delete('lang');
+    history.replaceState(history.state, '', here.pathname + here.search + here.hash);
+  }
+  // A plain click on a language link is the reader's choice; a modified one
+  // (new tab, new window) is the browser's, and changes nothing here.
+  document.addEventListener('click', function (event) {
+    var link = event.target && event.target.closest && event.target.closest('a[data-lang-switch]');
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    try {
+      window.localStorage.setItem(LANG_KEY, link.getAttribute('data-lang-switch'));
+    } catch (e) {
+      // Storage blocked: the link still leads there.
+    }
+    // The reader's view (explorer filters, the section) comes along.
+    var to = new URL(link.getAttribute('href'), location.href);
+    new URL(location.href).searchParams.forEach(function (value, key) {
+      if (key !== 'lang') to.searchParams.set(key, value);
+    });
+    to.hash = location.hash;
+    link.href = to.href;
+  }, true);
+
   // Same keys and attributes as src/ui/text_size.rs and src/ui/theme.rs.
   [['xining-report.text-size', 'data-text-size'], ['xining-report.theme', 'data-theme']].forEach(function (pref) {
     try {

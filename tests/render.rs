@@ -1,16 +1,11 @@
 //! The page as Yew renders it natively: what a reader gets in each section.
 
 use xining_report::embedded::report;
-use xining_report::ui::{App, AppProps};
+use xining_report::ui::island::{ATTR, Island};
+use xining_report::ui::page::render_page;
 
 fn render() -> String {
-    futures::executor::block_on(
-        yew::LocalServerRenderer::<App>::with_props(AppProps {
-            lang: report_data::Lang::Zh,
-        })
-        .hydratable(false)
-        .render(),
-    )
+    futures::executor::block_on(render_page(report_data::Lang::Zh))
 }
 
 #[test]
@@ -55,4 +50,33 @@ fn every_figure_fact_and_quote_is_in_the_page_with_its_sentence() {
     for d in &report.derived {
         assert!(html.contains(&d.formula.zh), "{}", d.id);
     }
+}
+
+/// Every island has its root in the page, holding its prerendered content
+/// with the markers hydration needs; the static page around has none.
+#[test]
+fn every_island_is_in_its_root_and_only_islands_carry_hydration_markers() {
+    let html = render();
+    for island in Island::all(report()) {
+        let root = format!("{ATTR}=\"{}\"", island.key());
+        let at = html
+            .find(&root)
+            .unwrap_or_else(|| panic!("no root for {root}"));
+        let inside = &html[at..];
+        let content = &inside[inside.find('>').unwrap() + 1..];
+        assert!(
+            content.starts_with("<!--<[xining_report::ui::island::IslandRoot]>-->"),
+            "{root}: {}",
+            &content[..80.min(content.len())]
+        );
+    }
+    let markers = html.matches("<!--<[").count();
+    assert!(
+        html.matches("IslandRoot]>-->").count() * 2 >= Island::all(report()).len(),
+        "{markers} markers"
+    );
+    assert!(
+        !html.contains("page::section::SectionView"),
+        "the static page is not hydratable"
+    );
 }

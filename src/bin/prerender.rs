@@ -1,7 +1,7 @@
 //! Trunk's post-build step: writes the whole report into the built pages,
 //! Chinese at `index.html` and English at `en/index.html`, so text, figures,
 //! sources and charts are there before (and without) the wasm, which then
-//! hydrates them. It also writes the data files the download links point to
+//! hydrates only the islands in them. It also writes the data files the download links point to
 //! and, for release builds, the service worker and the pages' CSP.
 //!
 //! Usage: `prerender STAGING_DIR [--release]` (scripts/prerender.sh);
@@ -16,7 +16,7 @@ use xining_report::downloads;
 use xining_report::embedded::report;
 use xining_report::offline::{service_worker, version};
 use xining_report::pages::{PageParts, SERVICE_WORKER, page};
-use xining_report::ui::{App, AppProps};
+use xining_report::ui::page::render_page;
 
 fn main() {
     let mut args = std::env::args_os().skip(1);
@@ -39,9 +39,7 @@ fn main() {
         write(&dir.join(file), &contents);
     }
     for lang in [Lang::Zh, Lang::En] {
-        let body = futures::executor::block_on(
-            yew::LocalServerRenderer::<App>::with_props(AppProps { lang }).render(),
-        );
+        let body = futures::executor::block_on(render_page(lang));
         let parts = PageParts {
             lang,
             body: &body,

@@ -1,19 +1,11 @@
 //! A chart's data as words and files: the screen-reader description and the
-//! CSV and JSON downloads, all from the same rows the SVG draws.
+//! CSV and JSON downloads, all from the same rows the SVG draws. Written
+//! into the static page and dist/ at build time: native only.
 
 use report_data::{Lang, Report, SourceKind};
 use serde::Serialize;
 
-use super::model::ChartData;
-
-/// What goes between a value's label and the value when they are read out
-/// together, so a screen reader does not run them into one word.
-pub fn label_separator(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "：",
-        Lang::En => ": ",
-    }
-}
+use super::model::{ChartData, label_separator};
 
 /// One sentence listing every value, for readers who cannot see the chart.
 pub fn describe(chart: &ChartData, lang: Lang) -> String {

@@ -3,6 +3,7 @@
 
 mod catalog;
 mod draw;
+#[cfg(not(target_arch = "wasm32"))]
 mod export;
 mod keys;
 mod model;
@@ -10,7 +11,8 @@ mod palette;
 
 pub use catalog::chart_data;
 pub use draw::{MAX_WIDTH, MIN_WIDTH, draw};
-pub use export::{describe, figures_csv, label_separator, to_csv, to_json};
+#[cfg(not(target_arch = "wasm32"))]
+pub use export::{describe, figures_csv, to_csv, to_json};
 pub use keys::{KeyAction, focus_mark, key_action};
-pub use model::{ChartData, Datum, Drawing, MarkBox, Shape};
+pub use model::{ChartData, Datum, Drawing, MarkBox, Shape, label_separator};
 pub use palette::{Palette, Rgb, Theme, contrast};

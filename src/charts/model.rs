@@ -2,6 +2,17 @@
 //! the SVG, the overlay's tooltips, the table, the downloads and the text
 //! description, so they cannot disagree.
 
+use report_data::Lang;
+
+/// What goes between a value's label and the value when they are read out
+/// together, so a screen reader does not run them into one word.
+pub fn label_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
+}
+
 /// One value of a chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Datum {

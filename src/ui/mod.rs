@@ -1,20 +1,19 @@
 //! Yew views. They only wire report data and state to markup; everything
 //! that can be computed without a browser lives outside this folder.
+//!
+//! The page is static (`page`, native only: the wasm cannot link it) with
+//! islands in it (`island`): the toolbar, the section bar, the explorer and
+//! each chart's drawing, which `hydrate` brings to life one by one.
 
-mod all_facts;
-mod app;
-mod beat;
-mod big_number;
 mod chart;
 mod explorer;
-mod glance;
-mod heading;
-mod lang;
-mod method;
+#[cfg(target_arch = "wasm32")]
+mod hydrate;
+pub mod island;
 mod nav;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page;
 mod preference;
-mod quotes;
-mod section;
 mod share;
 mod source_mark;
 mod storage;
@@ -22,4 +21,5 @@ mod text_size;
 mod theme;
 mod toolbar;
 
-pub use app::{App, AppProps};
+#[cfg(target_arch = "wasm32")]
+pub use hydrate::start;

@@ -3,13 +3,12 @@
 
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
-use report_data::Lang;
+use report_data::{Lang, SectionId};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
-use crate::embedded::report;
 use crate::i18n::strings;
 
 /// The id of the sources-and-method section, the last one.
@@ -18,11 +17,9 @@ pub const METHOD: &str = "method";
 /// Each section's id and short name, in page order.
 fn entries(lang: Lang) -> Vec<(&'static str, &'static str)> {
     let t = strings(lang);
-    report()
-        .source
-        .sections
+    SectionId::ALL
         .iter()
-        .map(|s| (s.id.slug(), (t.section_short)(s.id)))
+        .map(|&s| (s.slug(), (t.section_short)(s)))
         .chain([(METHOD, t.method_title)])
         .collect()
 }

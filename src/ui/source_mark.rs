@@ -1,7 +1,7 @@
 use report_data::{Lang, Source};
 use yew::prelude::*;
 
-use crate::embedded::report;
+use crate::embedded::island_report;
 use crate::i18n::strings;
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,7 @@ pub fn source_mark(props: &SourceMarkProps) -> Html {
 
 /// The speaker with their role, else the kind of text the sentence is in.
 fn who(source: &Source, lang: Lang) -> String {
-    let report = report();
+    let report = island_report();
     let speaker = source.speaker.as_deref().and_then(|id| report.person(id));
     match (speaker, report.text(&source.text)) {
         (Some(p), _) => match lang {

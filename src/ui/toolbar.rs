@@ -6,27 +6,19 @@ use yew::prelude::*;
 use super::preference::{Preference, use_preference};
 use super::share::ShareButton;
 use super::text_size::TextSize;
+use super::theme::use_theme;
 use crate::charts::Theme;
 use crate::i18n::strings;
 
-#[derive(Properties, PartialEq)]
-pub struct ToolbarProps {
-    /// The theme the page shows, and how to ask for the other one: the
-    /// app holds it, since the charts draw with it too.
-    pub theme: Theme,
-    pub on_theme: Callback<Theme>,
-}
-
 #[function_component(Toolbar)]
-pub fn toolbar(props: &ToolbarProps) -> Html {
+pub fn toolbar() -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = strings(lang);
     let (size, set_size) = use_preference::<TextSize>();
-    let dark = props.theme == Theme::Dark;
-    let toggle_theme = {
-        let on_theme = props.on_theme.clone();
-        Callback::from(move |_| on_theme.emit(if dark { Theme::Light } else { Theme::Dark }))
-    };
+    let (theme, choose_theme) = use_theme();
+    let dark = theme == Theme::Dark;
+    let toggle_theme =
+        Callback::from(move |_| choose_theme.emit(if dark { Theme::Light } else { Theme::Dark }));
     let sizes = TextSize::ALL.iter().zip(t.text_sizes).map(|(&step, name)| {
         let set_size = set_size.clone();
         html! {

@@ -19,6 +19,69 @@ pub use source::{LoadError, load};
 pub use validate::{Problem, squash, validate};
 
 impl Report {
+    /// What the browser's islands read, and nothing the static page already
+    /// holds: the charts with their figures (labels, values, units; no
+    /// sentences), the explorer items with their sources, and the people
+    /// and texts those sources name. Quotes, facts, beats, the glossary and
+    /// every other sentence stay out of the wasm.
+    pub fn for_islands(&self) -> Report {
+        let s = &self.source;
+        let drawn: Vec<&str> = s
+            .charts
+            .iter()
+            .flat_map(|c| c.figures.iter().chain(&c.whole))
+            .map(String::as_str)
+            .collect();
+        let blank = || Text {
+            zh: String::new(),
+            en: String::new(),
+        };
+        let figures = s
+            .figures
+            .iter()
+            .filter(|f| drawn.contains(&f.id.as_str()))
+            .map(|f| Figure {
+                source: Source {
+                    sentence: String::new(),
+                    ..f.source.clone()
+                },
+                rests_on: Vec::new(),
+                ..f.clone()
+            })
+            .collect();
+        let derived = self
+            .derived
+            .iter()
+            .filter(|d| drawn.contains(&d.id.as_str()))
+            .map(|d| DerivedFigure {
+                formula: blank(),
+                caveat: blank(),
+                ..d.clone()
+            })
+            .collect();
+        Report {
+            source: ReportSource {
+                meta: Meta {
+                    title: blank(),
+                    subtitle: blank(),
+                    session: blank(),
+                    session_sources: Vec::new(),
+                },
+                sections: Vec::new(),
+                beats: Vec::new(),
+                glossary: Vec::new(),
+                texts: s.texts.clone(),
+                people: s.people.clone(),
+                figures,
+                facts: Vec::new(),
+                quotes: Vec::new(),
+                charts: s.charts.clone(),
+                explorer: s.explorer.clone(),
+            },
+            derived,
+        }
+    }
+
     /// Where the claims resting on `ids` come from, each sentence once, in
     /// order: a figure's or fact's source, a derived figure's inputs', a
     /// quote's own words with its speaker.

@@ -1,103 +1,117 @@
-//! One chart: its takeaway, the plotters SVG, an overlay that makes the
-//! marks hoverable, tappable and reachable by keyboard, a table of the same
-//! data and its source mark. The table and the sources fold in `<details>`,
-//! which opens without script; the files are listed in sources and method.
+//! A chart's island: the plotters drawing and the overlay that makes its
+//! marks hoverable, tappable and reachable by keyboard. The words around
+//! it (takeaway, label, source, table) are static page (`ui::page::chart`).
 
 mod overlay;
-mod table;
 
-use report_data::{Lang, Report};
+use report_data::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use self::overlay::Overlay;
-use self::table::DataTable;
-use crate::charts::{Palette, Theme, chart_data, describe, draw};
-use crate::embedded::report;
+use crate::charts::{Palette, Theme, chart_data, draw};
+use crate::embedded::island_report;
 use crate::i18n::strings;
-use crate::ui::source_mark::SourceMark;
 
-/// The width charts are drawn at before the page can measure them; the SVG
-/// scales from its viewBox until then.
-const FIRST_WIDTH: u32 = 640;
+/// The width charts are prerendered at: a 390 px phone's column, so phones
+/// (most readers) keep the drawing they got; wider boxes redraw once.
+pub const FIRST_WIDTH: u32 = 358;
+
+/// Within this share of the drawn width the SVG just scales: a few pixels
+/// of difference are not worth a redraw.
+const SLACK: f64 = 0.1;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
     pub id: AttrValue,
 }
 
-#[function_component(ChartView)]
-pub fn chart_view(props: &ChartProps) -> Html {
+#[function_component(ChartIsland)]
+pub fn chart_island(props: &ChartProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let theme = use_context::<Theme>().unwrap_or_default();
-    let t = strings(lang);
-    // `_eq`: a resize that keeps the box's width redraws nothing.
     let width = use_state_eq(|| FIRST_WIDTH);
+    // The width of the drawing on screen, for the observer, which outlives
+    // the render whose state handle it holds.
+    let shown = use_mut_ref(|| FIRST_WIDTH);
     let frame = use_node_ref();
     {
-        let (frame, width) = (frame.clone(), width.clone());
+        let (frame, width, shown) = (frame.clone(), width.clone(), shown.clone());
+        // The box, not the window: a column that widens with the text size
+        // redraws too.
         use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = frame.cast::<web_sys::Element>() {
-                    let w = el.client_width();
-                    if w > 0 {
-                        width.set(w as u32);
+            let observer = frame.cast::<web_sys::Element>().and_then(|el| {
+                let measure = Closure::<dyn FnMut()>::new({
+                    let el = el.clone();
+                    move || {
+                        let w = el.client_width() as u32;
+                        if w > 0 && differs(w, *shown.borrow()) {
+                            *shown.borrow_mut() = w;
+                            width.set(w);
+                        }
                     }
-                }
-            };
-            measure();
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    measure()
                 });
-            move || drop(listener)
+                let observer =
+                    web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&el);
+                Some((observer, measure))
+            });
+            move || {
+                if let Some((observer, _measure)) = observer {
+                    observer.disconnect();
+                }
+            }
         });
     }
-
-    // Drawn again only when what it depends on changes.
     let drawn = use_memo(
         (props.id.clone(), lang, theme, *width),
         |(id, lang, theme, width)| {
-            let report = report();
+            let report = island_report();
             let chart = report.source.charts.iter().find(|c| c.id == id.as_str())?;
             let data = chart_data(chart, report, *lang);
             let drawing = draw(&data, *width, &Palette::new(chart.section, *theme));
             let svg = AttrValue::from(drawing.svg.clone());
-            Some((chart, data, drawing, svg))
+            let label = format!(
+                "{} {}",
+                chart.takeaway.get(*lang),
+                strings(*lang).chart_keys
+            );
+            Some((data, drawing, svg, label))
         },
     );
-    let Some((chart, data, drawing, svg)) = drawn.as_ref() else {
+    let Some((data, drawing, svg, label)) = drawn.as_ref() else {
         return Html::default();
     };
-    let title_id = format!("chart-{}-title", chart.id);
-    let svg = Html::from_html_unchecked(svg.clone());
-    // Named by its takeaway alone: the caption also holds the label, and a
-    // caption of the source toggle named every chart "Source".
     html! {
-        <figure class="chart" id={format!("chart-{}", chart.id)} data-chart={chart.id.clone()}
-            aria-labelledby={title_id.clone()}>
-            <figcaption>
-                <h3 class="takeaway" id={title_id}>{ chart.takeaway.get(lang) }</h3>
-                // A <div>: a <details> may not sit inside a <p>.
-                <div class="chart-label">
-                    { chart.label.get(lang) }{ " " }
-                    <SourceMark sources={report().sources_of(Report::chart_grounds(chart))} />
-                </div>
-            </figcaption>
-            <div class="chart-frame" ref={frame}>
-                { svg }
-                <Overlay
-                    marks={drawing.marks.clone()}
-                    width={drawing.width}
-                    height={drawing.height}
-                    data={data.data.clone()}
-                    label={format!("{} {}", chart.takeaway.get(lang), t.chart_keys)}
-                />
-            </div>
-            <p class="visually-hidden">{ describe(data, lang) }</p>
-            <details class="chart-table">
-                <summary class="tool">{ t.data_table }</summary>
-                <DataTable caption={chart.label.get(lang).to_string()} data={data.data.clone()} />
-            </details>
-        </figure>
+        <div class="chart-drawing" ref={frame}>
+            { Html::from_html_unchecked(svg.clone()) }
+            <Overlay
+                marks={drawing.marks.clone()}
+                width={drawing.width}
+                height={drawing.height}
+                data={data.data.clone()}
+                label={label.clone()}
+            />
+        </div>
+    }
+}
+
+/// Whether a box of `measured` px needs a drawing other than the one at
+/// `drawn` px.
+fn differs(measured: u32, drawn: u32) -> bool {
+    (f64::from(measured) - f64::from(drawn)).abs() > SLACK * f64::from(drawn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phone_keeps_the_prerendered_drawing() {
+        assert!(!differs(358, FIRST_WIDTH));
+        assert!(!differs(340, FIRST_WIDTH), "a 375 px phone");
+        assert!(differs(288, FIRST_WIDTH), "a 320 px phone");
+        assert!(differs(700, FIRST_WIDTH), "a desktop column");
     }
 }

@@ -14,7 +14,7 @@ use report_data::Lang;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::embedded::report;
+use crate::embedded::island_report;
 use crate::explorer::{SearchIndex, ViewState};
 use crate::i18n::strings;
 use controls::{controls, use_search_field};
@@ -23,7 +23,7 @@ use url::use_url_view;
 
 fn index() -> &'static SearchIndex<'static> {
     static INDEX: OnceLock<SearchIndex<'static>> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(&report().source.explorer))
+    INDEX.get_or_init(|| SearchIndex::new(&island_report().source.explorer))
 }
 
 #[function_component(Explorer)]

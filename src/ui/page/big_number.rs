@@ -1,8 +1,8 @@
 use report_data::Lang;
 use yew::prelude::*;
 
-use super::source_mark::SourceMark;
 use crate::embedded::report;
+use crate::ui::source_mark::SourceMark;
 
 #[derive(Properties, PartialEq)]
 pub struct BigNumberProps {

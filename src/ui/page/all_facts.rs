@@ -2,9 +2,9 @@ use report_data::{Lang, SectionId};
 use yew::prelude::*;
 
 use super::quotes::QuoteView;
-use super::source_mark::SourceMark;
 use crate::embedded::report;
 use crate::i18n::strings;
+use crate::ui::source_mark::SourceMark;
 
 #[derive(Properties, PartialEq)]
 pub struct AllFactsProps {

@@ -2,12 +2,13 @@ use report_data::{Beat, Lang, Show};
 use yew::prelude::*;
 
 use super::big_number::BigNumber;
-use super::chart::ChartView;
-use super::explorer::Explorer;
+use super::chart::ChartFigure;
 use super::quotes::QuoteView;
-use super::source_mark::SourceMark;
+use super::{IslandHtml, island_root};
 use crate::embedded::report;
 use crate::i18n::strings;
+use crate::ui::island::Island;
+use crate::ui::source_mark::SourceMark;
 
 #[derive(Properties, PartialEq)]
 pub struct BeatProps {
@@ -20,6 +21,7 @@ pub struct BeatProps {
 #[function_component(BeatView)]
 pub fn beat_view(props: &BeatProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
+    let islands = use_context::<IslandHtml>().unwrap_or_default();
     let report = report();
     let Some(beat) = report.source.beats.iter().find(|b| b.id == props.id) else {
         return Html::default();
@@ -38,8 +40,8 @@ pub fn beat_view(props: &BeatProps) -> Html {
                 <div class="beat-show">
                     { match show {
                         Show::Figure(id) => html! { <BigNumber id={id.clone()} /> },
-                        Show::Chart(id) => html! { <ChartView id={id.clone()} /> },
-                        Show::Explorer => html! { <Explorer /> },
+                        Show::Chart(id) => html! { <ChartFigure id={id.clone()} /> },
+                        Show::Explorer => island_root(&islands, &Island::Explorer, "island"),
                     } }
                 </div>
             }) }

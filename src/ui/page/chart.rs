@@ -1,0 +1,52 @@
+use report_data::{Lang, Report};
+use yew::prelude::*;
+
+use super::table::DataTable;
+use super::{IslandHtml, island_root};
+use crate::charts::{chart_data, describe};
+use crate::embedded::report;
+use crate::i18n::strings;
+use crate::ui::island::Island;
+use crate::ui::source_mark::SourceMark;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartFigureProps {
+    pub id: AttrValue,
+}
+
+/// A chart as the page prints it: its takeaway (which names the figure),
+/// label and source, the drawing's island, a sentence for screen readers,
+/// and the table of the same numbers folded in `<details>`, which opens
+/// without script.
+#[function_component(ChartFigure)]
+pub fn chart_figure(props: &ChartFigureProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let islands = use_context::<IslandHtml>().unwrap_or_default();
+    let t = strings(lang);
+    let report = report();
+    let Some(chart) = report.source.charts.iter().find(|c| c.id == props.id) else {
+        return Html::default();
+    };
+    let data = chart_data(chart, report, lang);
+    let title_id = format!("chart-{}-title", chart.id);
+    let island = Island::Chart(props.id.clone());
+    html! {
+        <figure class="chart" id={format!("chart-{}", chart.id)} data-chart={chart.id.clone()}
+            aria-labelledby={title_id.clone()}>
+            <figcaption>
+                <h3 class="takeaway" id={title_id}>{ chart.takeaway.get(lang) }</h3>
+                // A <div>: a <details> may not sit inside a <p>.
+                <div class="chart-label">
+                    { chart.label.get(lang) }{ " " }
+                    <SourceMark sources={report.sources_of(Report::chart_grounds(chart))} />
+                </div>
+            </figcaption>
+            { island_root(&islands, &island, "chart-frame") }
+            <p class="visually-hidden">{ describe(&data, lang) }</p>
+            <details class="chart-table">
+                <summary class="tool">{ t.data_table }</summary>
+                <DataTable caption={chart.label.get(lang).to_string()} data={data.data.clone()} />
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,113 @@
+//! The static page: everything a reader reads, written once at build time
+//! by Yew's server renderer and never hydrated. Only native builds have it
+//! (the wasm cannot link it); the islands inside it are prerendered on
+//! their own and placed in their roots.
+
+mod all_facts;
+mod beat;
+mod big_number;
+mod chart;
+mod glance;
+mod heading;
+mod method;
+mod quotes;
+mod section;
+mod table;
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use report_data::Lang;
+use yew::prelude::*;
+
+use self::glance::Glance;
+use self::method::Method;
+use self::section::SectionView;
+use super::island::{Island, IslandProps, IslandRoot};
+use crate::embedded::{island_report, report};
+use crate::i18n::strings;
+use crate::page_url::relative_link;
+
+/// Each island's prerendered HTML, by its key: rendered first, with the
+/// markers hydration needs, then placed as is into the static page.
+#[derive(Clone, Default, PartialEq)]
+pub struct IslandHtml(Rc<BTreeMap<String, String>>);
+
+/// An island's root element with its prerendered content.
+fn island_root(islands: &IslandHtml, island: &Island, class: &'static str) -> Html {
+    let key = island.key();
+    let inner = islands.0.get(&key).cloned().unwrap_or_default();
+    html! {
+        <div {class} data-island={key}>{ Html::from_html_unchecked(inner.into()) }</div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub lang: Lang,
+    pub islands: IslandHtml,
+}
+
+#[function_component(Page)]
+pub fn page(props: &PageProps) -> Html {
+    let lang = props.lang;
+    let other = match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    };
+    let t = strings(lang);
+    let report = report();
+    let meta = &report.source.meta;
+    let islands = &props.islands;
+    html! {
+        <ContextProvider<Lang> context={lang}>
+        <ContextProvider<IslandHtml> context={islands.clone()}>
+            <a class="skip-link" href="#content">{ t.skip_link }</a>
+            <header class="masthead">
+                <p class="lang-switch">
+                    // A plain link that says its language, so it lands there
+                    // in this tab or a new one, before or without the wasm.
+                    <a href={relative_link(lang, other)} hreflang={strings(other).html_lang}
+                        lang={strings(other).html_lang} data-lang-switch={other.code()}>
+                        { strings(other).language_name }
+                    </a>
+                </p>
+                <h1>{ meta.title.get(lang) }</h1>
+                <p class="subtitle">{ meta.subtitle.get(lang) }</p>
+                <p class="provenance">{ t.provenance }</p>
+                { island_root(islands, &Island::Toolbar, "island") }
+            </header>
+            { island_root(islands, &Island::Nav, "island") }
+            <main id="content">
+                <Glance />
+                { for report.source.sections.iter().map(|s| html! {
+                    <SectionView id={s.id} />
+                }) }
+                <Method />
+            </main>
+        </ContextProvider<IslandHtml>>
+        </ContextProvider<Lang>>
+    }
+}
+
+/// The whole page in `lang` as HTML: each island rendered with the markers
+/// its hydration needs, then the static page around them without any.
+pub async fn render_page(lang: Lang) -> String {
+    let mut islands = BTreeMap::new();
+    for island in Island::all(island_report()) {
+        let key = island.key();
+        let html = yew::LocalServerRenderer::<IslandRoot>::with_props(IslandProps { island, lang })
+            .hydratable(true)
+            .render()
+            .await;
+        islands.insert(key, html);
+    }
+    let props = PageProps {
+        lang,
+        islands: IslandHtml(Rc::new(islands)),
+    };
+    yew::LocalServerRenderer::<Page>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
