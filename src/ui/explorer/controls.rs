@@ -1,15 +1,13 @@
 //! The explorer's filters: season (one or all), type and status (any
 //! number), and the name search.
 
-use std::collections::BTreeSet;
-
 use gloo::events::EventListener;
 use report_data::{ExplorerItem, ItemType, Lang, Season, Status};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::url::UrlView;
-use crate::explorer::{ViewState, season_key, season_theme, status_key, type_key};
+use crate::explorer::{Action, season_key, season_theme, status_key, type_key};
 use crate::i18n::ExplorerStrings;
 
 pub fn controls(
@@ -30,30 +28,21 @@ pub fn controls(
                 .and_then(|s| season_theme(items, s))
                 .map(|theme| theme.name.get(lang)),
             pressed: view.season == season,
-            next: ViewState {
-                season,
-                ..view.clone()
-            },
+            action: Action::Season(season),
         });
     let types = ItemType::ALL.map(|it| Toggle {
         key: type_key(it),
         label: (t.item_type)(it),
         detail: None,
         pressed: view.types.contains(&it),
-        next: ViewState {
-            types: toggled(&view.types, it),
-            ..view.clone()
-        },
+        action: Action::ToggleType(it),
     });
     let statuses = Status::ALL.map(|st| Toggle {
         key: status_key(st),
         label: (t.status)(st),
         detail: None,
         pressed: view.statuses.contains(&st),
-        next: ViewState {
-            statuses: toggled(&view.statuses, st),
-            ..view.clone()
-        },
+        action: Action::ToggleStatus(st),
     });
 
     // While an input method composes ("xiang" on the way to 香), the field
@@ -88,9 +77,7 @@ pub fn controls(
 }
 
 fn search(url: &UrlView, field: &HtmlInputElement) {
-    let mut next = url.view().clone();
-    next.set_search(&field.value());
-    url.typed(next);
+    url.typed(url.view().apply(&Action::Search(field.value())));
 }
 
 /// The search field's ref, with the text an input method commits applied.
@@ -120,7 +107,7 @@ struct Toggle<'a> {
     /// A second, smaller line: a season's theme.
     detail: Option<&'a str>,
     pressed: bool,
-    next: ViewState,
+    action: Action,
 }
 
 fn group<'a>(
@@ -137,8 +124,8 @@ fn group<'a>(
             <div class="explorer-choices">
                 { for toggles.into_iter().map(|toggle| {
                     let url = url.clone();
-                    let next = toggle.next;
-                    let onclick = Callback::from(move |_: MouseEvent| url.push(next.clone()));
+                    let action = toggle.action;
+                    let onclick = Callback::from(move |_: MouseEvent| url.push(url.view().apply(&action)));
                     html! {
                         <button type="button" data-value={toggle.key}
                             aria-pressed={toggle.pressed.to_string()} {onclick}>
@@ -150,18 +137,4 @@ fn group<'a>(
             </div>
         </fieldset>
     }
-}
-
-/// The set with `value` added, or removed if it was there. Built by
-/// inserting only: `BTreeSet::remove` would bring its rebalancing code
-/// (about 1 KB brotli) into the bundle for sets of at most five.
-fn toggled<T: Ord + Copy>(set: &BTreeSet<T>, value: T) -> BTreeSet<T> {
-    let mut next = BTreeSet::new();
-    for &v in set.iter().filter(|&&v| v != value) {
-        next.insert(v);
-    }
-    if !set.contains(&value) {
-        next.insert(value);
-    }
-    next
 }

@@ -15,7 +15,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::embedded::island_report;
-use crate::explorer::{SearchIndex, ViewState};
+use crate::explorer::{Action, SearchIndex};
 use crate::i18n::strings;
 use controls::{controls, use_search_field};
 use results::results;
@@ -41,7 +41,7 @@ pub fn explorer() -> Html {
         let url = url.clone();
         let heading = heading.clone();
         Callback::from(move |_: MouseEvent| {
-            url.push(ViewState::default());
+            url.push(url.view().apply(&Action::Reset));
             if let Some(h) = heading.cast::<HtmlElement>() {
                 let _ = h.focus();
             }
