@@ -9,7 +9,6 @@ use super::nav::SectionNav;
 use super::section::SectionView;
 use super::theme::use_theme;
 use super::toolbar::Toolbar;
-use crate::charts::Theme;
 use crate::embedded::report;
 use crate::i18n::strings;
 use crate::page_url::relative_link;
@@ -44,7 +43,6 @@ pub fn app(props: &AppProps) -> Html {
     let meta = &report.source.meta;
     html! {
         <ContextProvider<Lang> context={lang}>
-        <ContextProvider<Theme> context={theme}>
             <a class="skip-link" href="#content">{ t.skip_link }</a>
             <header class="masthead">
                 <p class="lang-switch">
@@ -66,7 +64,6 @@ pub fn app(props: &AppProps) -> Html {
                 }) }
                 <Method />
             </main>
-        </ContextProvider<Theme>>
         </ContextProvider<Lang>>
     }
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use self::overlay::Overlay;
 use self::table::DataTable;
-use crate::charts::{Palette, Theme, chart_data, describe, draw};
+use crate::charts::{chart_data, describe, draw};
 use crate::embedded::report;
 use crate::i18n::strings;
 use crate::ui::source_mark::SourceMark;
@@ -28,7 +28,6 @@ pub struct ChartProps {
 #[function_component(ChartView)]
 pub fn chart_view(props: &ChartProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let theme = use_context::<Theme>().unwrap_or_default();
     let t = strings(lang);
     // `_eq`: a resize that keeps the box's width redraws nothing.
     let width = use_state_eq(|| FIRST_WIDTH);
@@ -54,17 +53,15 @@ pub fn chart_view(props: &ChartProps) -> Html {
     }
 
     // Drawn again only when what it depends on changes.
-    let drawn = use_memo(
-        (props.id.clone(), lang, theme, *width),
-        |(id, lang, theme, width)| {
-            let report = report();
-            let chart = report.source.charts.iter().find(|c| c.id == id.as_str())?;
-            let data = chart_data(chart, report, *lang);
-            let drawing = draw(&data, *width, &Palette::new(chart.section, *theme));
-            let svg = AttrValue::from(drawing.svg.clone());
-            Some((chart, data, drawing, svg))
-        },
-    );
+    // The theme is not among them: the stylesheet colours the drawing.
+    let drawn = use_memo((props.id.clone(), lang, *width), |(id, lang, width)| {
+        let report = report();
+        let chart = report.source.charts.iter().find(|c| c.id == id.as_str())?;
+        let data = chart_data(chart, report, *lang);
+        let drawing = draw(&data, *width);
+        let svg = AttrValue::from(drawing.svg.clone());
+        Some((chart, data, drawing, svg))
+    });
     let Some((chart, data, drawing, svg)) = drawn.as_ref() else {
         return Html::default();
     };
