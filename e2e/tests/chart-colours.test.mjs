@@ -108,8 +108,8 @@ for (const { scheme, script, media } of [
       const { texts, marks } = await page.evaluate(measureCharts);
       assert.ok(texts.length >= 20, `${texts.length} chart texts`);
       const low = below(texts, 4.5);
-      assert.deepEqual(low, [], `${path || "zh"}: ${low.length} of ${texts.length} chart texts below 4.5:1`);
-      assert.deepEqual(below(marks, 3), [], `${path || "zh"}: marks below 3:1`);
+      assert.deepEqual(low, [], `${path || 'zh'}: ${low.length} of ${texts.length} chart texts below 4.5:1`);
+      assert.deepEqual(below(marks, 3), [], `${path || 'zh'}: marks below 3:1`);
     });
   });
 }
