@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { E2E_DIR } from './lib/dist.mjs';
 
-const wasm = process.argv[2] || resolve(E2E_DIR, '../target/wasm32-unknown-unknown/release/xining-report.wasm');
+const target = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : resolve(E2E_DIR, '../target');
+const wasm = process.argv[2] || resolve(target, 'wasm32-unknown-unknown/release/xining-report.wasm');
 const csv = execFileSync('twiggy', ['top', '-n', '100000', '--format', 'csv', wasm], {
   encoding: 'utf8',
   maxBuffer: 256 * 1024 * 1024,

@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use report_data::Lang;
-use xining_report::charts::{Palette, Theme, chart_data, draw};
+use xining_report::charts::{chart_data, draw};
 use xining_report::embedded::report;
 
 const RUNS: usize = 200;
@@ -18,17 +18,16 @@ fn main() {
     );
     for chart in &report.source.charts {
         let data = chart_data(chart, report, Lang::Zh);
-        let palette = Palette::new(chart.section, Theme::Light);
         for width in [320, 1366] {
             let mut times: Vec<f64> = (0..RUNS)
                 .map(|_| {
                     let start = Instant::now();
-                    black_box(draw(black_box(&data), width, &palette));
+                    black_box(draw(black_box(&data), width));
                     start.elapsed().as_secs_f64() * 1e6
                 })
                 .collect();
             times.sort_by(f64::total_cmp);
-            let bytes = draw(&data, width, &palette).svg.len();
+            let bytes = draw(&data, width).svg.len();
             println!(
                 "{:<20} {:>8} {:>12.1} {:>12.1} {:>10}",
                 chart.id,

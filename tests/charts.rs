@@ -1,9 +1,9 @@
 //! Every chart of the report, drawn natively at every width we support, in
-//! both languages and both themes.
+//! both languages. Their colours: tests/chart_colours.rs.
 
-use report_data::{Lang, SectionId};
+use report_data::Lang;
 use xining_report::charts::{
-    ChartData, Datum, Palette, Shape, Theme, chart_data, describe, draw, figures_csv, to_csv,
+    ChartData, Datum, Shape, chart_data, describe, draw, figures_csv, to_csv,
 };
 use xining_report::embedded::report;
 
@@ -49,40 +49,37 @@ fn every_chart_draws_its_marks_and_labels_at_every_width() {
         for lang in [Lang::Zh, Lang::En] {
             let data = chart_data(chart, report, lang);
             assert!(!data.data.is_empty(), "{} has no data", chart.id);
-            for theme in [Theme::Light, Theme::Dark] {
-                let palette = Palette::new(chart.section, theme);
-                for width in WIDTHS {
-                    let d = draw(&data, width, &palette);
-                    let what = format!("{} {lang:?} {theme:?} {width}px", chart.id);
-                    assert_eq!(d.width, width, "{what}");
+            for width in WIDTHS {
+                let d = draw(&data, width);
+                let what = format!("{} {lang:?} {width}px", chart.id);
+                assert_eq!(d.width, width, "{what}");
+                assert!(
+                    d.svg
+                        .contains(&format!("viewBox=\"0 0 {} {}\"", d.width, d.height)),
+                    "{what}"
+                );
+                assert!(!d.svg.contains("NaN") && !d.svg.contains("inf"), "{what}");
+                assert_eq!(d.marks.len(), data.data.len(), "{what}");
+                for m in &d.marks {
                     assert!(
-                        d.svg
-                            .contains(&format!("viewBox=\"0 0 {} {}\"", d.width, d.height)),
-                        "{what}"
+                        m.x >= 0.0 && m.y >= 0.0 && m.w > 0.0 && m.h > 0.0,
+                        "{what}: {m:?}"
                     );
-                    assert!(!d.svg.contains("NaN") && !d.svg.contains("inf"), "{what}");
-                    assert_eq!(d.marks.len(), data.data.len(), "{what}");
-                    for m in &d.marks {
-                        assert!(
-                            m.x >= 0.0 && m.y >= 0.0 && m.w > 0.0 && m.h > 0.0,
-                            "{what}: {m:?}"
-                        );
-                        assert!(m.x + m.w <= f64::from(d.width), "{what}: {m:?}");
-                        assert!(m.y + m.h <= f64::from(d.height), "{what}: {m:?}");
-                    }
-                    let text = svg_text(&d.svg);
-                    for datum in &data.data {
-                        assert!(
-                            text.contains(&squashed(&datum.label)),
-                            "{what}: {}",
-                            datum.label
-                        );
-                        assert!(
-                            text.contains(&squashed(&datum.shown)),
-                            "{what}: {}",
-                            datum.shown
-                        );
-                    }
+                    assert!(m.x + m.w <= f64::from(d.width), "{what}: {m:?}");
+                    assert!(m.y + m.h <= f64::from(d.height), "{what}: {m:?}");
+                }
+                let text = svg_text(&d.svg);
+                for datum in &data.data {
+                    assert!(
+                        text.contains(&squashed(&datum.label)),
+                        "{what}: {}",
+                        datum.label
+                    );
+                    assert!(
+                        text.contains(&squashed(&datum.shown)),
+                        "{what}: {}",
+                        datum.shown
+                    );
                 }
             }
         }
@@ -109,7 +106,7 @@ fn health_rates_share_one_percent_scale() {
     let shown: Vec<_> = data.data.iter().map(|d| d.shown.as_str()).collect();
     assert_eq!(shown, ["69.59%", "91.61%", "94.81%"]);
     // Bar lengths follow the values on the same scale.
-    let d = draw(&data, 800, &Palette::new(SectionId::Health, Theme::Light));
+    let d = draw(&data, 800);
     let ratio = d.marks[0].w / d.marks[2].w;
     assert!((ratio - 69.59 / 94.81).abs() < 0.01, "{ratio}");
 }
@@ -173,7 +170,7 @@ fn count_bars_run_to_their_largest_value() {
             percent: false
         }
     );
-    let d = draw(&data, 600, &Palette::new(SectionId::Hotline, Theme::Light));
+    let d = draw(&data, 600);
     let track = f64::from(600 - 2 * 8);
     assert!((d.marks[0].w - track).abs() <= 1.0, "{:?}", d.marks[0]);
     assert!((d.marks[2].w / d.marks[0].w - 36.0 / 55.0).abs() < 0.01);
@@ -195,7 +192,7 @@ fn text_in_the_svg_is_escaped() {
             derived: false,
         }],
     };
-    let d = draw(&data, 400, &Palette::new(SectionId::Tourism, Theme::Light));
+    let d = draw(&data, 400);
     assert!(!d.svg.contains("<script"), "{}", d.svg);
     assert!(!d.svg.contains("</text><text>"), "{}", d.svg);
     assert!(

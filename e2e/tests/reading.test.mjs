@@ -6,13 +6,16 @@ import { describe, test } from 'node:test';
 import { waitForApp } from '../lib/browser.mjs';
 import { useSite, withPage } from '../lib/site.mjs';
 
-/** Chart text colours of the light and dark palettes (src/charts/palette.rs). */
-const LIGHT_TEXT = 'fill="#1A1A1A"';
-const DARK_TEXT = 'fill="#ECECEC"';
+/** Chart text colours: --fg of the light and dark schemes (static/style.css). */
+const LIGHT_TEXT = 'rgb(26, 26, 26)';
+const DARK_TEXT = 'rgb(236, 236, 236)';
 
 const root = (page, attr) => page.evaluate((a) => document.documentElement.getAttribute(a), attr);
 const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const chartSvg = (page) => page.locator('[data-chart="health-rates"] svg').evaluate((s) => s.outerHTML);
+/** Waits until the charts' text is painted in `colour` (the stylesheet's, as computed). */
+const chartTextIs = (page, colour) =>
+  page.waitForFunction((c) => getComputedStyle(document.querySelector('[data-chart] svg text')).fill === c, colour);
 
 describe('reading', () => {
   const site = useSite('/');
@@ -71,7 +74,7 @@ describe('reading', () => {
     await withPage(site.open('', { colorScheme: 'light' }), async ({ page }) => {
       assert.equal(await root(page, 'data-text-size'), 'm');
       const lightBg = await background(page);
-      assert.ok((await chartSvg(page)).includes(LIGHT_TEXT));
+      await chartTextIs(page, LIGHT_TEXT);
       const ratio = () =>
         page.evaluate(() => {
           const p = document.querySelector('.claim');
@@ -86,10 +89,12 @@ describe('reading', () => {
         sizes.push(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)));
       }
       assert.ok(sizes[0] < sizes[1] && sizes[1] < sizes[2], `body sizes ${sizes}`);
+      const drawn = await chartSvg(page);
       await page.getByRole('button', { name: '深色模式' }).click();
       assert.equal(await root(page, 'data-theme'), 'dark');
       assert.notEqual(await background(page), lightBg);
-      await page.waitForFunction((t) => document.querySelector('[data-chart] svg').outerHTML.includes(t), DARK_TEXT);
+      await chartTextIs(page, DARK_TEXT);
+      assert.equal(await chartSvg(page), drawn, 'the stylesheet recolours the chart; nothing redraws it');
 
       await page.reload();
       await waitForApp(page);
@@ -97,14 +102,14 @@ describe('reading', () => {
       assert.equal(await root(page, 'data-text-size'), 'xl');
       assert.equal(await page.getByRole('button', { name: '特大' }).getAttribute('aria-pressed'), 'true');
       assert.equal(await page.getByRole('button', { name: '深色模式' }).getAttribute('aria-pressed'), 'true');
-      assert.ok((await chartSvg(page)).includes(DARK_TEXT));
+      await chartTextIs(page, DARK_TEXT);
 
       // Back to light, which is what the system says: the page follows it again.
       await page.getByRole('button', { name: '深色模式' }).click();
       assert.equal(await root(page, 'data-theme'), 'system');
       assert.equal(await background(page), lightBg);
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.waitForFunction((t) => document.querySelector('[data-chart] svg').outerHTML.includes(t), DARK_TEXT);
+      await chartTextIs(page, DARK_TEXT);
       assert.notEqual(await background(page), lightBg);
       assert.equal(await page.getByRole('button', { name: '深色模式' }).getAttribute('aria-pressed'), 'true');
     });
@@ -117,7 +122,7 @@ describe('reading', () => {
       await toggle.click();
       assert.equal(await root(page, 'data-theme'), 'light');
       assert.equal(await background(page), 'rgb(255, 255, 255)');
-      await page.waitForFunction((t) => document.querySelector('[data-chart] svg').outerHTML.includes(t), LIGHT_TEXT);
+      await chartTextIs(page, LIGHT_TEXT);
     });
   });
 
@@ -187,11 +192,10 @@ describe('reading', () => {
     });
   });
 
-  test('print shows every source sentence and the charts in light colours, without the controls', async () => {
+  test('print shows every source sentence and the charts in black on white, without the controls', async () => {
     await withPage(site.open('', { colorScheme: 'dark' }), async ({ page }) => {
       await page.emulateMedia({ media: 'print' });
-      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-      await page.waitForFunction((t) => document.querySelector('[data-chart] svg').outerHTML.includes(t), LIGHT_TEXT);
+      await chartTextIs(page, 'rgb(0, 0, 0)');
       const seen = await page.evaluate(() => {
         const shown = (e) => e.checkVisibility();
         const sources = [...document.querySelectorAll('details.src')];
@@ -215,9 +219,8 @@ describe('reading', () => {
       assert.deepEqual([seen.background, seen.text], ['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
       const pdf = await page.pdf({ format: 'A4' });
       assert.ok(pdf.length > 10_000, 'a PDF comes out');
-      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       await page.emulateMedia({ media: 'screen' });
-      await page.waitForFunction((t) => document.querySelector('[data-chart] svg').outerHTML.includes(t), DARK_TEXT);
+      await chartTextIs(page, DARK_TEXT);
     });
   });
 });

@@ -1,13 +1,14 @@
-//! Charts drawn with plotters into an SVG string: a pure function of data,
-//! width and palette. No text is measured (plotters would measure it
-//! differently natively and in the browser, breaking prerendering), so
-//! labels sit on their own lines or inside marks at fixed offsets.
+//! Charts drawn with plotters into an SVG string: a pure function of data
+//! and width; the stylesheet colours it (`ink.rs`). No text is measured
+//! (plotters would measure it differently natively and in the browser,
+//! breaking prerendering), so labels sit on their own lines or inside marks
+//! at fixed offsets.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::ink::{Ink, name_roles};
 use super::model::{ChartData, Datum, Drawing, MarkBox, Shape};
-use super::palette::{Palette, Rgb};
 
 pub const MIN_WIDTH: u32 = 280;
 pub const MAX_WIDTH: u32 = 1440;
@@ -18,17 +19,14 @@ const FAMILY: &str = "PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans 
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 
-/// Draws `chart` at `width` (clamped to 280–1440) in `palette`'s colours.
-pub fn draw(chart: &ChartData, width: u32, palette: &Palette) -> Drawing {
+/// Draws `chart` at `width` (clamped to 280–1440).
+pub fn draw(chart: &ChartData, width: u32) -> Drawing {
     let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
     let height = height_of(chart, width);
     let mut svg = String::new();
     let marks = {
         let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        let pen = Pen {
-            area: &area,
-            palette,
-        };
+        let pen = Pen { area: &area };
         let marks = match chart.shape {
             Shape::Bars { scale_max, percent } => pen.bars(&chart.data, width, scale_max, percent),
             Shape::Parts => pen.parts(&chart.data, width),
@@ -37,7 +35,8 @@ pub fn draw(chart: &ChartData, width: u32, palette: &Palette) -> Drawing {
         marks
     };
     // The SVG is a picture of what the HTML around it says in words.
-    let svg = svg.replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1);
+    let svg =
+        name_roles(svg).replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1);
     Drawing {
         svg,
         width,
@@ -130,22 +129,17 @@ fn wrap(text: &str, max: i32) -> Vec<String> {
 
 struct Pen<'a, 'b> {
     area: &'a Area<'b>,
-    palette: &'a Palette,
-}
-
-fn colour(Rgb(r, g, b): Rgb) -> RGBColor {
-    RGBColor(r, g, b)
 }
 
 impl Pen<'_, '_> {
-    fn text(&self, text: &str, at: (i32, i32), pos: Pos, rgb: Rgb, bold: bool) {
+    fn text(&self, text: &str, at: (i32, i32), pos: Pos, ink: Ink, bold: bool) {
         let font = FontDesc::new(FontFamily::Name(FAMILY), FONT * 1.24, FontStyle::Normal);
         let font = if bold {
             font.style(FontStyle::Bold)
         } else {
             font
         };
-        let fill = colour(rgb);
+        let fill = ink.placeholder();
         let style = TextStyle::from(font).color(&fill).pos(pos);
         self.area
             .draw(&Text::new(text.to_string(), at, style))
@@ -158,18 +152,18 @@ impl Pen<'_, '_> {
             .expect("drawing into a String cannot fail");
     }
 
-    fn filled(&self, from: (i32, i32), to: (i32, i32), rgb: Rgb) {
-        self.rect(from, to, colour(rgb).filled());
+    fn filled(&self, from: (i32, i32), to: (i32, i32), ink: Ink) {
+        self.rect(from, to, ink.placeholder().filled());
     }
 
-    fn outlined(&self, from: (i32, i32), to: (i32, i32), rgb: Rgb) {
-        self.rect(from, to, colour(rgb).stroke_width(2));
+    fn outlined(&self, from: (i32, i32), to: (i32, i32), ink: Ink) {
+        self.rect(from, to, ink.placeholder().stroke_width(2));
     }
 
     /// Diagonal hatching, so a range reads as different from a bar without
     /// relying on its colour.
-    fn hatched(&self, from: (i32, i32), to: (i32, i32), rgb: Rgb) {
-        let style = colour(rgb).stroke_width(1);
+    fn hatched(&self, from: (i32, i32), to: (i32, i32), ink: Ink) {
+        let style = ink.placeholder().stroke_width(1);
         let (x0, y0, x1, y1) = (from.0, from.1, to.0, to.1);
         let h = y1 - y0;
         // Lines rise at 45°; each is clipped to the box at both ends.
@@ -191,18 +185,17 @@ impl Pen<'_, '_> {
                 .expect("drawing into a String cannot fail");
             start += 7;
         }
-        self.outlined(from, to, rgb);
+        self.outlined(from, to, ink);
     }
 
-    fn lines(&self, lines: &[String], x: i32, top: i32, rgb: Rgb) {
+    fn lines(&self, lines: &[String], x: i32, top: i32, ink: Ink) {
         for (n, line) in lines.iter().enumerate() {
             let at = (x, top + n as i32 * LINE_H);
-            self.text(line, at, Pos::new(HPos::Left, VPos::Top), rgb, false);
+            self.text(line, at, Pos::new(HPos::Left, VPos::Top), ink, false);
         }
     }
 
     fn bars(&self, data: &[Datum], width: u32, scale_max: f64, percent: bool) -> Vec<MarkBox> {
-        let p = self.palette;
         let left = PAD;
         let span = width as i32 - 2 * PAD;
         let x_at =
@@ -211,12 +204,12 @@ impl Pen<'_, '_> {
         let mut top = PAD;
         for d in data {
             let label = wrap(&d.label, span);
-            self.lines(&label, left, top, p.text);
+            self.lines(&label, left, top, Ink::Text);
             let y0 = top + label.len() as i32 * LINE_H;
             let y1 = y0 + BAR_H;
             top += bar_row_height(&d.label, span);
             if percent {
-                self.outlined((left, y0), (left + span, y1), p.quiet);
+                self.outlined((left, y0), (left + span, y1), Ink::Quiet);
             }
             let (from, to) = match d.max {
                 Some(max) => (x_at(d.value), x_at(max)),
@@ -224,40 +217,37 @@ impl Pen<'_, '_> {
             };
             let to = to.max(from + 2);
             let filled = d.max.is_none() && !d.derived;
-            if d.max.is_some() {
-                self.hatched((from, y0), (to, y1), p.second);
+            // What a value drawn inside this bar sits on.
+            let inside = if d.max.is_some() {
+                self.hatched((from, y0), (to, y1), Ink::Second);
+                Ink::OnSecond
             } else if d.derived {
-                self.outlined((from, y0), (to, y1), p.mark);
+                self.outlined((from, y0), (to, y1), Ink::Mark);
+                Ink::Text
             } else {
-                self.filled((from, y0), (to, y1), p.mark);
-            }
+                self.filled((from, y0), (to, y1), Ink::Mark);
+                Ink::OnMark
+            };
             // The value sits inside a filled bar where it fits, else after
-            // the bar, else before it, else inside in the text colour.
+            // the bar, else before it, else inside whatever the bar is.
             let mid = (y0 + y1) / 2;
             let need = text_width(&d.shown) + 16;
-            let (x, pos, colour) = if filled && to - from >= need {
-                (to - 8, HPos::Right, p.on_mark)
+            let (x, pos, ink) = if filled && to - from >= need {
+                (to - 8, HPos::Right, inside)
             } else if to + need <= left + span {
-                (to + 8, HPos::Left, p.text)
+                (to + 8, HPos::Left, Ink::Text)
             } else if from - need >= left {
-                (from - 8, HPos::Right, p.text)
+                (from - 8, HPos::Right, Ink::Text)
             } else {
-                (to - 8, HPos::Right, if filled { p.on_mark } else { p.text })
+                (to - 8, HPos::Right, inside)
             };
-            self.text(
-                &d.shown,
-                (x, mid),
-                Pos::new(pos, VPos::Center),
-                colour,
-                true,
-            );
+            self.text(&d.shown, (x, mid), Pos::new(pos, VPos::Center), ink, true);
             marks.push(mark_box(from, y0, to, y1));
         }
         marks
     }
 
     fn parts(&self, data: &[Datum], width: u32) -> Vec<MarkBox> {
-        let p = self.palette;
         let total: f64 = data.iter().map(|d| d.value).sum();
         let span = width as i32 - 2 * PAD;
         let (y0, y1) = (PAD, PAD + PART_BAR_H);
@@ -270,21 +260,11 @@ impl Pen<'_, '_> {
                 0.0
             };
             let (from, to) = (x.round() as i32, (x + w).round() as i32);
-            self.part((from, y0), (to, y1), i);
+            let inside = self.part((from, y0), (to, y1), i);
             if to - from >= text_width(&d.shown) + 12 {
-                let fg = if i.is_multiple_of(2) {
-                    p.on_mark
-                } else {
-                    p.text
-                };
                 let mid = ((from + to) / 2, (y0 + y1) / 2);
-                self.text(
-                    &d.shown,
-                    mid,
-                    Pos::new(HPos::Center, VPos::Center),
-                    fg,
-                    true,
-                );
+                let pos = Pos::new(HPos::Center, VPos::Center);
+                self.text(&d.shown, mid, pos, inside, true);
             }
             marks.push(mark_box(from, y0, to.max(from + 1), y1));
             x += w;
@@ -298,7 +278,7 @@ impl Pen<'_, '_> {
                 &wrap(&line, span - SWATCH - 10),
                 PAD + SWATCH + 10,
                 top,
-                p.text,
+                Ink::Text,
             );
             top += legend_row_height(&line, span);
         }
@@ -306,11 +286,14 @@ impl Pen<'_, '_> {
     }
 
     /// Odd parts are hatched, so neighbours differ in pattern, not only hue.
-    fn part(&self, from: (i32, i32), to: (i32, i32), index: usize) {
+    /// Returns the ink for text inside the part.
+    fn part(&self, from: (i32, i32), to: (i32, i32), index: usize) -> Ink {
         if index.is_multiple_of(2) {
-            self.filled(from, to, self.palette.mark);
+            self.filled(from, to, Ink::Mark);
+            Ink::OnMark
         } else {
-            self.hatched(from, to, self.palette.second);
+            self.hatched(from, to, Ink::Second);
+            Ink::OnSecond
         }
     }
 }

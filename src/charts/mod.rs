@@ -5,9 +5,9 @@ mod catalog;
 mod draw;
 #[cfg(not(target_arch = "wasm32"))]
 mod export;
+mod ink;
 mod keys;
 mod model;
-mod palette;
 
 pub use catalog::chart_data;
 pub use draw::{MAX_WIDTH, MIN_WIDTH, draw};
@@ -15,4 +15,3 @@ pub use draw::{MAX_WIDTH, MIN_WIDTH, draw};
 pub use export::{describe, figures_csv, to_csv, to_json};
 pub use keys::{KeyAction, focus_mark, key_action};
 pub use model::{ChartData, Datum, Drawing, MarkBox, Shape, label_separator};
-pub use palette::{Palette, Rgb, Theme, contrast};

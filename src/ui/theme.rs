@@ -1,13 +1,21 @@
 //! Light or dark: the system's choice unless the reader picked the other
-//! one. The page's CSS reads `html[data-theme]`; the charts read the `Theme`
-//! the app provides from here. Printing is always light: paper is white.
+//! one. The page's CSS, charts included, reads `html[data-theme]` and is
+//! always light in print: paper is white.
 
 use gloo::events::EventListener;
 use gloo::utils::window;
 use yew::prelude::*;
 
 use super::preference::{Preference, use_preference};
-use crate::charts::Theme;
+
+/// What the page shows: light or dark. The stylesheet reads it from
+/// `html[data-theme]`; nothing is drawn with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
 
 const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 
@@ -56,12 +64,7 @@ fn choose(wanted: Theme, system: Theme) -> Scheme {
 pub fn use_theme() -> (Theme, Callback<Theme>) {
     let (scheme, set_scheme) = use_preference::<Scheme>();
     let system = use_system_theme();
-    let printing = use_printing();
-    let theme = if printing {
-        Theme::Light
-    } else {
-        resolve(scheme, system)
-    };
+    let theme = resolve(scheme, system);
     let choose = Callback::from(move |wanted| set_scheme.emit(choose(wanted, system)));
     (theme, choose)
 }
@@ -91,25 +94,6 @@ fn use_system_theme() -> Theme {
         });
     }
     *theme
-}
-
-/// True between `beforeprint` and `afterprint`, so charts are redrawn for
-/// paper (Yew renders in a microtask, before the page is laid out to print).
-#[hook]
-fn use_printing() -> bool {
-    let printing = use_state_eq(|| false);
-    {
-        let printing = printing.clone();
-        use_effect_with((), move |_| {
-            let listen = |event, value| {
-                let printing = printing.clone();
-                EventListener::new(&window(), event, move |_| printing.set(value))
-            };
-            let listeners = [listen("beforeprint", true), listen("afterprint", false)];
-            move || drop(listeners)
-        });
-    }
-    *printing
 }
 
 #[cfg(test)]

@@ -6,8 +6,7 @@ use yew::prelude::*;
 use super::preference::{Preference, use_preference};
 use super::share::ShareButton;
 use super::text_size::TextSize;
-use super::theme::use_theme;
-use crate::charts::Theme;
+use super::theme::{Theme, use_theme};
 use crate::i18n::strings;
 
 #[function_component(Toolbar)]

@@ -10,7 +10,7 @@ use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use self::overlay::Overlay;
-use crate::charts::{Palette, Theme, chart_data, draw};
+use crate::charts::{chart_data, draw};
 use crate::embedded::island_report;
 use crate::i18n::strings;
 
@@ -30,7 +30,6 @@ pub struct ChartProps {
 #[function_component(ChartIsland)]
 pub fn chart_island(props: &ChartProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let theme = use_context::<Theme>().unwrap_or_default();
     let width = use_state_eq(|| FIRST_WIDTH);
     // The width of the drawing on screen, for the observer, which outlives
     // the render whose state handle it holds.
@@ -64,22 +63,20 @@ pub fn chart_island(props: &ChartProps) -> Html {
             }
         });
     }
-    let drawn = use_memo(
-        (props.id.clone(), lang, theme, *width),
-        |(id, lang, theme, width)| {
-            let report = island_report();
-            let chart = report.source.charts.iter().find(|c| c.id == id.as_str())?;
-            let data = chart_data(chart, report, *lang);
-            let drawing = draw(&data, *width, &Palette::new(chart.section, *theme));
-            let svg = AttrValue::from(drawing.svg.clone());
-            let label = format!(
-                "{} {}",
-                chart.takeaway.get(*lang),
-                strings(*lang).chart_keys
-            );
-            Some((data, drawing, svg, label))
-        },
-    );
+    // The theme is not among the inputs: the stylesheet colours the drawing.
+    let drawn = use_memo((props.id.clone(), lang, *width), |(id, lang, width)| {
+        let report = island_report();
+        let chart = report.source.charts.iter().find(|c| c.id == id.as_str())?;
+        let data = chart_data(chart, report, *lang);
+        let drawing = draw(&data, *width);
+        let svg = AttrValue::from(drawing.svg.clone());
+        let label = format!(
+            "{} {}",
+            chart.takeaway.get(*lang),
+            strings(*lang).chart_keys
+        );
+        Some((data, drawing, svg, label))
+    });
     let Some((data, drawing, svg, label)) = drawn.as_ref() else {
         return Html::default();
     };

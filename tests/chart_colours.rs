@@ -1,0 +1,228 @@
+//! Chart colours live in the stylesheet, not in the SVG: every painted
+//! element of every drawing names a role class, and static/style.css gives
+//! each role a colour that holds WCAG contrast (4.5:1 for text against what
+//! it sits on, 3:1 for marks against the page) in light, dark and print.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
+
+use report_data::Lang;
+use xining_report::charts::{chart_data, draw};
+use xining_report::embedded::report;
+
+/// The stylesheet without its comments, which may hold `:` and `;`.
+static CSS: LazyLock<String> = LazyLock::new(|| {
+    let mut css = include_str!("../static/style.css");
+    let mut out = String::new();
+    while let Some(start) = css.find("/*") {
+        out.push_str(&css[..start]);
+        let end = css[start..].find("*/").expect("comments close") + start + 2;
+        css = &css[end..];
+    }
+    out + css
+});
+
+type Rgb = (u8, u8, u8);
+
+/// WCAG 2 contrast ratio.
+fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let luminance = |(r, g, b): Rgb| {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn contrast_of_black_on_white_is_21() {
+    assert!((contrast((0, 0, 0), (255, 255, 255)) - 21.0).abs() < 1e-9);
+}
+
+/// The declarations of the first rule that `selector` opens after `from`.
+fn rule<'a>(from: &'a str, selector: &str) -> &'a str {
+    let open = format!("{selector} {{");
+    let start = from
+        .find(&open)
+        .unwrap_or_else(|| panic!("style.css has no `{open}`"))
+        + open.len();
+    let len = from[start..].find('}').expect("a rule ends");
+    &from[start..start + len]
+}
+
+/// `property: value` in a rule's declarations.
+fn value<'a>(decls: &'a str, property: &str) -> Option<&'a str> {
+    decls.split(';').find_map(|d| {
+        let (p, v) = d.split_once(':')?;
+        (p.trim() == property).then(|| v.trim())
+    })
+}
+
+fn hex(v: &str) -> Option<Rgb> {
+    let v = v.strip_prefix('#').filter(|v| v.len() == 6)?;
+    let byte = |i: usize| u8::from_str_radix(&v[i..i + 2], 16).ok();
+    Some((byte(0)?, byte(2)?, byte(4)?))
+}
+
+/// The colour variables a rule sets.
+fn colour_vars(decls: &str) -> HashMap<String, Rgb> {
+    decls
+        .split(';')
+        .filter_map(|d| {
+            let (p, v) = d.split_once(':')?;
+            Some((p.trim().strip_prefix("--")?.to_string(), hex(v.trim())?))
+        })
+        .collect()
+}
+
+/// The variables of each scheme: light is `:root`, dark and print override it.
+fn schemes() -> Vec<(&'static str, HashMap<String, Rgb>)> {
+    let light = colour_vars(rule(&CSS, ":root"));
+    let dark_system = rule(&CSS, ":root:not([data-theme=\"light\"])");
+    let dark_picked = rule(&CSS, ":root[data-theme=\"dark\"]");
+    assert_eq!(
+        dark_system, dark_picked,
+        "the system's dark and the picked dark must stay equal"
+    );
+    let print = rule(
+        &CSS[CSS.find("@media print").expect("a print block")..],
+        ":root",
+    );
+    let over = |overrides: &str| {
+        let mut vars = light.clone();
+        vars.extend(colour_vars(overrides));
+        vars
+    };
+    vec![
+        ("light", light.clone()),
+        ("dark", over(dark_system)),
+        ("print", over(print)),
+    ]
+}
+
+/// What `var(--name)` can be in `vars`; `--hue` is any value an element of
+/// the page sets it to.
+fn resolve(var: &str, vars: &HashMap<String, Rgb>) -> Vec<Rgb> {
+    let name = var
+        .strip_prefix("var(--")
+        .and_then(|v| v.strip_suffix(')'))
+        .unwrap_or_else(|| panic!("chart colours are page variables, not {var}"));
+    if name == "hue" {
+        let hues: BTreeSet<&str> = CSS
+            .split("--hue:")
+            .skip(1)
+            .map(|rest| rest[..rest.find(';').expect("ends")].trim())
+            .collect();
+        return hues.into_iter().flat_map(|h| resolve(h, vars)).collect();
+    }
+    vec![
+        *vars
+            .get(name)
+            .unwrap_or_else(|| panic!("--{name} is unset")),
+    ]
+}
+
+/// The colour a role class paints with, in each of its possible values.
+fn ink(class: &str, property: &str, vars: &HashMap<String, Rgb>) -> Vec<Rgb> {
+    let decls = rule(&CSS, &format!(".{class}"));
+    let v = value(decls, property).unwrap_or_else(|| panic!(".{class} sets no {property}"));
+    resolve(v, vars)
+}
+
+/// Every class the drawings use, checking on the way that every painted
+/// fill or stroke is `currentColor` with a class, never a colour.
+fn classes_drawn() -> BTreeSet<String> {
+    let report = report();
+    let mut classes = BTreeSet::new();
+    for chart in &report.source.charts {
+        for lang in [Lang::Zh, Lang::En] {
+            let data = chart_data(chart, report, lang);
+            for width in [280, 320, 375, 768, 1024, 1366, 1440] {
+                let svg = draw(&data, width).svg;
+                let what = format!("{} {lang:?} {width}px", chart.id);
+                for element in svg.split('<').skip(1).filter(|e| !e.starts_with('/')) {
+                    if element.starts_with("svg ") {
+                        continue;
+                    }
+                    let painted = ["fill=\"", "stroke=\""].iter().any(|attr| {
+                        element
+                            .split(attr)
+                            .skip(1)
+                            .any(|v| !v.starts_with("none\""))
+                    });
+                    if !painted {
+                        continue;
+                    }
+                    assert!(
+                        !element.contains("=\"#") && element.contains("=\"currentColor\""),
+                        "{what}: a colour in the SVG: <{element}"
+                    );
+                    let class = element
+                        .split("class=\"")
+                        .nth(1)
+                        .and_then(|c| c.split('"').next())
+                        .unwrap_or_else(|| panic!("{what}: no class on <{element}"));
+                    classes.insert(class.to_string());
+                }
+            }
+        }
+    }
+    classes
+}
+
+#[test]
+fn every_role_the_charts_draw_holds_contrast_in_every_scheme() {
+    let drawn = classes_drawn();
+    let checked = [
+        "ink-text",
+        "ink-on-mark",
+        "ink-on-second",
+        "ink-mark",
+        "ink-second",
+        "ink-quiet",
+    ];
+    assert_eq!(
+        drawn,
+        checked.iter().map(|c| c.to_string()).collect(),
+        "a new role needs its contrast checked here"
+    );
+    for (scheme, vars) in schemes() {
+        let bg = vars["bg"];
+        let at_least = |a: Rgb, b: Rgb, ratio: f64, what: &str| {
+            let c = contrast(a, b);
+            assert!(
+                c >= ratio,
+                "{scheme}: {what}: {c:.2} < {ratio} ({a:?} on {b:?})"
+            );
+        };
+        for text in ink("ink-text", "color", &vars) {
+            at_least(text, bg, 4.5, "text on the page");
+        }
+        for mark in ["ink-mark", "ink-second", "ink-quiet"] {
+            for colour in ink(mark, "color", &vars) {
+                at_least(colour, bg, 3.0, mark);
+            }
+        }
+        for mark in ink("ink-mark", "color", &vars) {
+            for text in ink("ink-on-mark", "color", &vars) {
+                at_least(text, mark, 4.5, "text on a mark");
+            }
+        }
+        // Over hatching, text sits on its halo, which is the page's background.
+        assert_eq!(
+            ink("ink-on-second", "stroke", &vars),
+            [bg],
+            "{scheme}: halo"
+        );
+        for text in ink("ink-on-second", "color", &vars) {
+            at_least(text, bg, 4.5, "text on its halo");
+        }
+    }
+}
