@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use super::big_number::BigNumber;
 use super::chart::ChartFigure;
+use super::numbers::with_whole_numbers;
 use super::quotes::QuoteView;
 use super::{IslandHtml, island_root};
 use crate::embedded::report;
@@ -32,7 +33,7 @@ pub fn beat_view(props: &BeatProps) -> Html {
     html! {
         <div {class} id={format!("beat-{}", beat.id)}>
             <div class="beat-text">
-                <div class="claim">{ beat.text.get(lang) }{ " " }<SourceMark {sources} /></div>
+                <div class="claim">{ with_whole_numbers(beat.text.get(lang)) }{ " " }<SourceMark {sources} /></div>
                 { glosses(beat, lang) }
                 { for beat.quote.clone().map(|id| html! { <QuoteView id={id} /> }) }
             </div>

@@ -1,6 +1,7 @@
 use report_data::Lang;
 use yew::prelude::*;
 
+use super::numbers::with_whole_numbers;
 use crate::embedded::report;
 use crate::i18n::strings;
 
@@ -23,7 +24,7 @@ pub fn glance() -> Html {
                             <a class="glance-card" href={format!("#{slug}")} data-glance={slug}>
                                 <span class="glance-section">{ (t.section_short)(s.id) }</span>
                                 <span class="glance-value">{ figure.shown(lang) }</span>
-                                <span class="glance-line">{ s.glance.line.get(lang) }</span>
+                                <span class="glance-line">{ with_whole_numbers(s.glance.line.get(lang)) }</span>
                             </a>
                         </li>
                     })

@@ -10,6 +10,7 @@ mod chart;
 mod glance;
 mod heading;
 mod method;
+mod numbers;
 mod quotes;
 mod section;
 mod table;
