@@ -52,12 +52,15 @@ rustup_ready() {
 }
 
 # Debian's Rust for web builds, for when rustup's server is out of reach.
-# Its cargo is stable, so the wasm commands get extra variables through
-# `wasm_env`; native commands just use /usr/bin.
+# Its cargo reads the [unstable] table of .cargo/config.toml on every
+# command, native ones too, but its rustc is stable: RUSTC_BOOTSTRAP lets
+# it take what build-std passes. The wasm commands also get Debian's linker
+# through `wasm_env`.
 use_debian_rust() {
   log "rustup unavailable: using Debian's rustc-web route"
   apt_install rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web lld-16
   export PATH="/usr/bin:$PATH"
+  export RUSTC_BOOTSTRAP=1
   export XR_DEBIAN_RUST=1
 }
 
@@ -83,12 +86,10 @@ setup_rust() {
 
 # Runs a command that compiles for wasm32 with what the active route needs:
 # nothing on the rustup route (rust-toolchain.toml and .cargo/config.toml
-# say it all). Debian's stable cargo needs RUSTC_BOOTSTRAP to read the
-# unstable parts of .cargo/config.toml (scripts/prerender.sh clears it for
-# its native build), and its own wasm linker.
+# say it all), Debian's wasm linker on the Debian route.
 wasm_env() {
   if [ "${XR_DEBIAN_RUST:-}" = 1 ]; then
-    RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-16 "$@"
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-16 "$@"
   else
     "$@"
   fi
