@@ -8,11 +8,6 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
 WASM_TARGET="wasm32-unknown-unknown"
-# The release wasm is built with this nightly so std is rebuilt with the
-# size profile and panics abort without their formatting code: about 22 KB
-# less brotli than the prebuilt std (scripts/bench). Everything else uses the
-# stable toolchain of rust-toolchain.toml.
-NIGHTLY="nightly-2026-05-20"
 export PATH="$HOME/.cargo/bin:$ROOT/e2e/node_modules/.bin:$PATH"
 
 log() { echo "setup: $*" >&2; }
@@ -45,28 +40,28 @@ toolchain_channel() {
   sed -n 's/^channel *= *"\(.*\)"/\1/p' "$ROOT/rust-toolchain.toml"
 }
 
+# rustup installs a missing toolchain with the components and target of
+# rust-toolchain.toml on first use, but adds none to one already installed.
 rustup_ready() {
-  local channel="$1"
-  rustup run "$channel" rustc --version >/dev/null 2>&1 &&
-    rustup target list --installed --toolchain "$channel" 2>/dev/null | grep -qx "$WASM_TARGET" &&
-    rustup component list --installed --toolchain "$channel" 2>/dev/null | grep -q '^clippy' &&
-    rustup component list --installed --toolchain "$channel" 2>/dev/null | grep -q '^rustfmt'
+  local channel="$1" components
+  components="$(rustup component list --installed --toolchain "$channel" 2>/dev/null)" || return 1
+  rustup target list --installed --toolchain "$channel" 2>/dev/null | grep -qx "$WASM_TARGET" &&
+    grep -q '^rust-src' <<<"$components" &&
+    grep -q '^clippy' <<<"$components" &&
+    grep -q '^rustfmt' <<<"$components"
 }
 
 # Debian's Rust for web builds, for when rustup's server is out of reach.
-# Its std is rebuilt for wasm32, so the wasm commands get extra variables
-# through `wasm_env`; native commands just use /usr/bin.
+# Its cargo reads the [unstable] table of .cargo/config.toml on every
+# command, native ones too, but its rustc is stable: RUSTC_BOOTSTRAP lets
+# it take what build-std passes. The wasm commands also get Debian's linker
+# through `wasm_env`.
 use_debian_rust() {
   log "rustup unavailable: using Debian's rustc-web route"
   apt_install rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web lld-16
   export PATH="/usr/bin:$PATH"
+  export RUSTC_BOOTSTRAP=1
   export XR_DEBIAN_RUST=1
-}
-
-nightly_ready() {
-  rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 &&
-    rustup target list --installed --toolchain "$NIGHTLY" 2>/dev/null | grep -qx "$WASM_TARGET" &&
-    rustup component list --installed --toolchain "$NIGHTLY" 2>/dev/null | grep -q '^rust-src'
 }
 
 setup_rust() {
@@ -78,41 +73,25 @@ setup_rust() {
   local channel
   channel="$(toolchain_channel)"
   if command -v rustup >/dev/null; then
-    if rustup_ready "$channel" && nightly_ready; then
+    if rustup_ready "$channel"; then
       return 0
     fi
-    log "installing Rust $channel and $NIGHTLY with $WASM_TARGET"
-    if rustup toolchain install "$channel" --profile minimal \
-      --component rustfmt,clippy --target "$WASM_TARGET" >&2 &&
-      rustup toolchain install "$NIGHTLY" --profile minimal \
-        --component rust-src --target "$WASM_TARGET" >&2; then
+    log "installing Rust $channel as rust-toolchain.toml lists it"
+    if (cd "$ROOT" && rustup toolchain install >&2); then
       return 0
     fi
   fi
   use_debian_rust
 }
 
-# Runs a command that compiles for wasm32 with what the active route needs.
+# Runs a command that compiles for wasm32 with what the active route needs:
+# nothing on the rustup route (rust-toolchain.toml and .cargo/config.toml
+# say it all), Debian's wasm linker on the Debian route.
 wasm_env() {
   if [ "${XR_DEBIAN_RUST:-}" = 1 ]; then
-    RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-16 "$@"
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-16 "$@"
   else
     "$@"
-  fi
-}
-
-# Like wasm_env, for the release build: std is rebuilt (the pinned nightly
-# on the rustup route, Debian's rustc with its source otherwise) and panics
-# abort without formatting. The flags are wasm-only (target rustflags), and
-# scripts/prerender.sh clears them for its native build.
-wasm_release_env() {
-  local abort="-Zunstable-options -Cpanic=immediate-abort"
-  if [ "${XR_DEBIAN_RUST:-}" = 1 ]; then
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$abort" wasm_env "$@"
-  else
-    RUSTUP_TOOLCHAIN="$NIGHTLY" CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$abort" "$@"
   fi
 }
 
