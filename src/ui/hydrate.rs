@@ -1,8 +1,11 @@
-//! Brings the islands to life, one task each, so no phone waits on one
-//! long hydration: islands on or near the screen first (an
-//! IntersectionObserver moves them to the front), the rest when the browser
-//! is idle. Each root gets `data-hydrated` and how long it took; `<html>`
-//! gets `data-app-ready` when every island answers to input.
+//! Brings the islands to life, one task each (a zero-delay timeout
+//! between them, so the browser paints and handles input in between) and
+//! never all in one long task: islands on or near the screen first (an
+//! IntersectionObserver moves them to the front of the queue), the rest
+//! after them. Each root gets `data-hydrated`; `<html>` gets
+//! `data-app-ready` when every island answers to input. The time written
+//! on a root is that of the `hydrate()` call, which only hands Yew's
+//! scheduler its work: it under-reports the hydration itself.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
