@@ -1,6 +1,8 @@
 //! Every chart of the report, drawn natively at every width we support, in
 //! both languages. Their colours: tests/chart_colours.rs.
 
+mod common;
+
 use report_data::Lang;
 use xining_report::charts::{
     ChartData, Datum, Shape, chart_data, describe, draw, figures_csv, to_csv,
@@ -22,17 +24,10 @@ fn escaped(text: &str) -> String {
 /// The SVG's text content with tags and whitespace removed, so a label
 /// wrapped over several lines reads as one.
 fn svg_text(svg: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in svg.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag && !c.is_whitespace() => out.push(c),
-            _ => {}
-        }
-    }
-    out
+    common::text_of(svg)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 fn squashed(text: &str) -> String {

@@ -1,23 +1,10 @@
 //! The page as Yew renders it natively: what a reader gets in each section.
 
+mod common;
+
 use xining_report::embedded::report;
 use xining_report::ui::island::{ATTR, Island};
 use xining_report::ui::page::render_page;
-
-/// The page's text: tags and comments dropped.
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
 
 fn render() -> String {
     futures::executor::block_on(render_page(report_data::Lang::Zh))
@@ -33,7 +20,7 @@ fn every_section_renders_its_title_beats_and_charts() {
         assert!(html.contains(&glance.as_written), "{}", glance.id);
     }
     // A beat's numbers sit in spans that keep them whole: compare the text.
-    let text = text_of(&html);
+    let text = common::text_of(&html);
     for beat in &report.source.beats {
         assert!(text.contains(&beat.text.zh), "{}", beat.id);
     }
