@@ -78,7 +78,6 @@ pub struct Strings {
 /// new variant without its words does not compile.
 pub struct ExplorerStrings {
     pub title: &'static str,
-    pub intro: &'static str,
     pub season_legend: &'static str,
     pub all_seasons: &'static str,
     pub season: fn(Season) -> &'static str,
@@ -160,7 +159,6 @@ const ZH: Strings = Strings {
     download_all: "下载全部数字及原句（CSV）",
     explorer: ExplorerStrings {
         title: "四季文旅一览",
-        intro: "按季节、类型和状态筛选本版提到的文旅项目。",
         season_legend: "季节（选一项）",
         all_seasons: "全部",
         season: |s| match s {
@@ -214,7 +212,7 @@ const EN: Strings = Strings {
     html_lang: "en",
     language_name: "English",
     page_title: "Xining 2024 · an interactive report",
-    page_description: "One news page, with interviews during the 7th session of the 17th Xining Municipal People's Congress, report excerpts and a 12345 hotline bulletin: culture and tourism, family doctors, green development and the 12345 hotline; every reported figure with its source sentence, every derived one with its formula.",
+    page_description: "One news page, with interviews during the 7th session of the 17th Xining Municipal People’s Congress, report excerpts and a 12345 hotline bulletin: culture and tourism, family doctors, green development and the 12345 hotline; every reported figure with its source sentence, every derived one with its formula.",
     og_locale: "en_US",
     noscript_notice: "The interactive features of this page need JavaScript; the whole report can still be read.",
     no_app_notice: "The interactive features of this page cannot run in this browser; the whole report can still be read.",
@@ -228,7 +226,7 @@ const EN: Strings = Strings {
     },
     permalink: "Link to this section: ",
     permalink_text: "Link",
-    provenance: "Source: one news page: articles (one with interviews of deputies during the 7th session of the 17th Xining Municipal People's Congress), “report excerpts” and a 12345 hotline bulletin. It names no publication and no publication date.",
+    provenance: "Source: one news page: articles (one with interviews of deputies during the 7th session of the 17th Xining Municipal People’s Congress), “report excerpts” and a 12345 hotline bulletin. It names no publication and no publication date.",
     glance_title: "At a glance",
     all_facts: |n| format!("All figures and facts in this section ({n})"),
     what_is: |term| format!("What is the “{term}”?"),
@@ -251,11 +249,11 @@ const EN: Strings = Strings {
     our_translation: "(our translation)",
     original: "The original Chinese",
     method_title: "Sources and method",
-    method_seed: "Every figure and quote on this page comes from one news page: articles (one with interviews during the 7th session of the 17th Xining Municipal People's Congress), “report excerpts” and a 12345 hotline daily bulletin. Each reported figure carries the sentence it comes from (tap \"Source\" to read it); the figures we derive are marked \"derived\" and carry their formula instead.",
+    method_seed: "Every figure and quote on this page comes from one news page: articles (one with interviews during the 7th session of the 17th Xining Municipal People’s Congress), “report excerpts” and a 12345 hotline daily bulletin. Each reported figure carries the sentence it comes from (tap “Source” to read it); the figures we derive are marked “derived” and carry their formula instead.",
     method_texts: "The kinds of text on the page",
     kind_report: "“Report excerpts”, as the page heads them",
-    kind_article: "Reporters' articles",
-    kind_bulletin: "The 12345 hotline's daily bulletin",
+    kind_article: "Reporters’ articles",
+    kind_bulletin: "The 12345 hotline’s daily bulletin",
     kind_headline: "Headlines",
     method_no_date: "The page names no publication and no date of publication; neither do we.",
     method_translation: "The English text is our translation, with names in pinyin; the Chinese source sentences are quoted unchanged.",
@@ -264,7 +262,6 @@ const EN: Strings = Strings {
     download_all: "Download every figure with its source sentence (CSV)",
     explorer: ExplorerStrings {
         title: "Culture and tourism through the seasons",
-        intro: "Filter the culture and tourism items this page names by season, type and status.",
         season_legend: "Season (pick one)",
         all_seasons: "All",
         season: |s| match s {
@@ -282,7 +279,7 @@ const EN: Strings = Strings {
             ItemType::Service => "Service",
         },
         status_legend: "Status (any number)",
-        status_note: "Statuses follow the words of the source (held, opened, launched, set up, named, devised …); “a deputy's plans” and “a deputy's proposal” are what deputies said in interviews.",
+        status_note: "Statuses follow the words of the source (held, opened, launched, set up, named, devised …); “a deputy’s plans” and “a deputy’s proposal” are what deputies said in interviews.",
         status: |s| match s {
             Status::Held => "Held",
             Status::Opened => "Opened or launched",
@@ -290,8 +287,8 @@ const EN: Strings = Strings {
             Status::Named => "Named, or became a landmark",
             Status::Devised => "Devised",
             Status::Listed => "Listed as drawing crowds",
-            Status::DeputyPlan => "A deputy's plans",
-            Status::DeputyProposal => "A deputy's proposal",
+            Status::DeputyPlan => "A deputy’s plans",
+            Status::DeputyProposal => "A deputy’s proposal",
         },
         search_label: "Search names (Chinese or English)",
         theme_label: "Theme of the season: ",

@@ -188,10 +188,15 @@ fn every_role_the_charts_draw_holds_contrast_in_every_scheme() {
         "ink-second",
         "ink-quiet",
     ];
-    assert_eq!(
-        drawn,
-        checked.iter().map(|c| c.to_string()).collect(),
-        "a new role needs its contrast checked here"
+    // Every role drawn is checked below (a value over hatching only shows
+    // where no room is left beside its range, so it may not be drawn now).
+    let unchecked: Vec<_> = drawn
+        .iter()
+        .filter(|c| !checked.contains(&c.as_str()))
+        .collect();
+    assert!(
+        unchecked.is_empty(),
+        "a new role needs its contrast checked here: {unchecked:?}"
     );
     for (scheme, vars) in schemes() {
         let bg = vars["bg"];
@@ -210,7 +215,13 @@ fn every_role_the_charts_draw_holds_contrast_in_every_scheme() {
                 at_least(colour, bg, 3.0, mark);
             }
         }
-        for mark in ink("ink-mark", "color", &vars) {
+        // A value sits inside a hued mark or a grey part.
+        for mark in [
+            ink("ink-mark", "color", &vars),
+            ink("ink-quiet", "color", &vars),
+        ]
+        .concat()
+        {
             for text in ink("ink-on-mark", "color", &vars) {
                 at_least(text, mark, 4.5, "text on a mark");
             }

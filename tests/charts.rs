@@ -146,6 +146,37 @@ fn team_load_marks_the_derived_figure_and_the_range() {
     assert_eq!(data.data[1].max, Some(2200.0));
 }
 
+/// Hatching means "a range" and nothing else: a chart hatches one box per
+/// figure the data file gives a range (`max`), the parts of a whole none.
+#[test]
+fn hatching_marks_ranges_only() {
+    let report = report();
+    let mut hatched_charts = 0;
+    for chart in &report.source.charts {
+        let ranged = chart
+            .figures
+            .iter()
+            .filter(|id| report.figure(id).is_some_and(|f| f.max.is_some()))
+            .count();
+        hatched_charts += usize::from(ranged > 0);
+        for lang in [Lang::Zh, Lang::En] {
+            let data = chart_data(chart, report, lang);
+            for width in WIDTHS {
+                let svg = draw(&data, width).svg;
+                // A hatch is an outline box with lines inside, both `ink-second`.
+                let hatched_boxes = svg
+                    .split("<rect")
+                    .skip(1)
+                    .filter(|r| r.split('>').next().unwrap().contains("ink-second"))
+                    .count();
+                assert_eq!(hatched_boxes, ranged, "{} {lang:?} {width}px", chart.id);
+            }
+        }
+    }
+    // The team catchment (1800名至2200名) is charted.
+    assert_eq!(hatched_charts, 1);
+}
+
 /// 55件 is not 55%: counts run to the largest of them, so the longest bar
 /// fills the track and no bar reads as a share of a hidden 100.
 #[test]

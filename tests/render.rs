@@ -84,3 +84,29 @@ fn every_island_is_in_its_root_and_only_islands_carry_hydration_markers() {
         "the static page is not hydratable"
     );
 }
+
+/// English text gets English punctuation: curly apostrophes and quotation
+/// marks, never typewriter ones (a pinyin syllable mark, Ta'er, stays).
+#[test]
+fn english_text_uses_english_quotation_marks() {
+    let html = futures::executor::block_on(render_page(report_data::Lang::En));
+    let text = common::text_of(&html);
+    let chars: Vec<char> = text.chars().collect();
+    let mut straight = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let pinyin_mark = c == '\''
+            && before.is_some_and(|b| b.is_ascii_alphabetic())
+            && after.is_some_and(|a| "aeo".contains(a));
+        if (c == '\'' || c == '"') && !pinyin_mark {
+            let from = i.saturating_sub(20);
+            straight.push(
+                chars[from..(i + 20).min(chars.len())]
+                    .iter()
+                    .collect::<String>(),
+            );
+        }
+    }
+    assert!(straight.is_empty(), "straight quotes in: {straight:#?}");
+}

@@ -30,7 +30,7 @@ describe('accessibility', () => {
 
   for (const path of ['', 'en/']) {
     for (const colorScheme of ['light', 'dark']) {
-      for (const width of [1366, 320]) {
+      for (const width of [1366, 768, 320]) {
         test(`axe: /${path} ${colorScheme} at ${width} px has no violations`, async () => {
           await withPage(open(path, { colorScheme, viewport: { width, height: 800 } }), async ({ page }) => {
             assert.deepEqual(await axeViolations(page), []);

@@ -285,16 +285,17 @@ impl Pen<'_, '_> {
         marks
     }
 
-    /// Odd parts are hatched, so neighbours differ in pattern, not only hue.
+    /// Odd parts are grey beside the hue, so neighbours differ in lightness,
+    /// not only in hue; hatching is kept for ranges. The key names each.
     /// Returns the ink for text inside the part.
     fn part(&self, from: (i32, i32), to: (i32, i32), index: usize) -> Ink {
-        if index.is_multiple_of(2) {
-            self.filled(from, to, Ink::Mark);
-            Ink::OnMark
+        let ink = if index.is_multiple_of(2) {
+            Ink::Mark
         } else {
-            self.hatched(from, to, Ink::Second);
-            Ink::OnSecond
-        }
+            Ink::Quiet
+        };
+        self.filled(from, to, ink);
+        Ink::OnMark
     }
 }
 

@@ -14,16 +14,16 @@ use plotters::style::RGBColor;
 pub enum Ink {
     /// Labels and values on the page's background.
     Text,
-    /// A value inside a filled mark.
+    /// A value inside a filled mark, in the hue or grey.
     OnMark,
     /// A value over hatching: the stylesheet gives it a halo of the page's
     /// background, since the hatch lines cross it.
     OnSecond,
     /// Reported marks, in the section's hue.
     Mark,
-    /// A mark kept apart from `Mark` by hatching, not by colour alone.
+    /// A range: kept apart from `Mark` by hatching, not by colour alone.
     Second,
-    /// The track of a percentage.
+    /// The track of a percentage, and the grey part beside a hued one.
     Quiet,
 }
 

@@ -51,7 +51,6 @@ pub fn explorer() -> Html {
     html! {
         <section class="explorer" aria-labelledby="explorer-title">
             <h3 id="explorer-title" tabindex="-1" ref={heading}>{ t.title }</h3>
-            <p class="explorer-intro">{ t.intro }</p>
             { controls(&url, index().items(), lang, t, search_field) }
             { results(index().items(), url.view(), &matches, lang, t, on_reset) }
         </section>

@@ -34,8 +34,7 @@ fn quoted(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
         <figure class="quote" data-quote={q.id.clone()}>
             if english {
                 <blockquote><p>{ &q.en }</p></blockquote>
-                <p class="translated">{ t.our_translation }</p>
-                { original(&q.zh, t.original) }
+                { original(&q.zh, t.our_translation, t.original) }
             } else {
                 <blockquote lang="zh"><p>{ &q.zh }</p></blockquote>
             }
@@ -52,8 +51,7 @@ fn reported(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
             <p class="reported-as">{ t.reported }</p>
             if lang == Lang::En {
                 <p>{ (t.reported_by)(who) }{ &q.en }</p>
-                <p class="translated">{ t.our_translation }</p>
-                { original(&q.zh, t.original) }
+                { original(&q.zh, t.our_translation, t.original) }
             } else {
                 <p>{ (t.reported_by)(who) }{ &q.zh }</p>
             }
@@ -62,11 +60,12 @@ fn reported(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
     }
 }
 
-/// The Chinese words as the seed prints them, folded under our English.
-fn original(zh: &str, summary: &str) -> Html {
+/// The Chinese words as the seed prints them, folded under our English;
+/// the toggle's line also says the English is ours, so it costs one line.
+fn original(zh: &str, ours: &str, summary: &str) -> Html {
     html! {
         <details class="original">
-            <summary>{ summary }</summary>
+            <summary><span><span class="translated">{ ours }</span>{ " · " }{ summary }</span></summary>
             <blockquote lang="zh"><p>{ zh }</p></blockquote>
         </details>
     }
