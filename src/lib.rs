@@ -15,6 +15,4 @@ pub mod offline;
 pub mod page_url;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod spoken;
 pub mod ui;

@@ -1,7 +1,7 @@
 // Runs in <head> before the app's loader, and without it if need be. The
 // report is already on the page (prerendered); this (0) puts the reader on
 // the page of their language, (1) applies the reader's
-// remembered text size and colour scheme before the first paint, (2) says so
+// remembered text size, colour scheme and pointer before the first paint, (2) says so
 // when the interactive layer cannot start — no WebAssembly, or its files
 // blocked, missing or broken — and takes that back if the app starts after
 // all, and (3) in release builds registers the service worker that keeps the
@@ -67,8 +67,9 @@
     link.href = to.href;
   }, true);
 
-  // Same keys and attributes as src/ui/text_size.rs and src/ui/theme.rs.
-  [['xining-report.text-size', 'data-text-size'], ['xining-report.theme', 'data-theme']].forEach(function (pref) {
+  // Same keys and attributes as src/ui/text_size.rs, theme.rs and pointer.rs.
+  [['xining-report.text-size', 'data-text-size'], ['xining-report.theme', 'data-theme'],
+    ['xining-report.pointer', 'data-pointer']].forEach(function (pref) {
     try {
       var value = window.localStorage.getItem(pref[0]);
       if (value && /^[a-z-]+$/.test(value)) root.setAttribute(pref[1], value);
