@@ -78,6 +78,31 @@
     }
   });
 
+  // Read aloud: its buttons show where the browser has a voice for the
+  // page's language (html[data-speech]); static/read-aloud.js loads on the
+  // first press, so a reader who never uses it never downloads it.
+  var synth = window.speechSynthesis;
+  window.readAloudVoice = function (zh) {
+    return synth.getVoices().filter(function (v) {
+      return (zh ? /^(zh-cn|zh-hans|cmn)/ : /^en/).test(v.lang.replace('_', '-').toLowerCase());
+    })[0];
+  };
+  function speech() {
+    root.toggleAttribute('data-speech', !!readAloudVoice(!english));
+  }
+  if (synth && window.SpeechSynthesisUtterance) {
+    speech();
+    synth.addEventListener('voiceschanged', speech);
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('[data-read], [data-do]');
+      if (!button || !root.hasAttribute('data-speech') || window.readAloud) return;
+      window.readAloud = button; // the press, taken up by the script
+      var loader = document.createElement('script');
+      loader.src = new URL('read-aloud.js', script.src).href;
+      document.head.appendChild(loader);
+    });
+  }
+
   var failed = false;
   // null until the document is parsed: this script runs before #no-app exists.
   var notice = null;

@@ -1,11 +1,9 @@
-// Read aloud with the browser's speechSynthesis: a part of the page, one
-// [data-say] element at a time (src/ui/page/say.rs), highlighted and kept in
-// view. Plain script: no wasm needed, and it shows its buttons only through
-// html[data-speech] and html[data-reading], never touching what Yew hydrates.
+// Read aloud with the browser's speechSynthesis, one [data-say] element of a
+// part at a time (src/ui/page/say.rs), highlighted and kept in view. boot.js
+// shows the buttons and loads this on the first press. No wasm; it shows
+// state through html[data-reading] only, never touching what Yew hydrates.
 (function () {
   var DIGITS = '零一二三四五六七八九';
-  // A long number before these is a quantity, not a code (12345热线).
-  var UNITS = '万亿余人件次项个场年户支家类成月日号名';
 
   function digits(text) {
     return text.replace(/\d/g, function (d) {
@@ -13,73 +11,60 @@
     });
   }
 
-  function group(n) {
+  function integer(text) {
+    var n = +text;
     var out = '';
     var zero = false;
-    ['千', '百', '十', ''].forEach(function (unit, i) {
-      var d = Math.floor(n / Math.pow(10, 3 - i)) % 10;
-      if (!d) {
-        zero = zero || out !== '';
-        return;
-      }
-      out += (zero ? '零' : '') + DIGITS[d] + unit;
-      zero = false;
-    });
-    return out;
-  }
-
-  function integer(text) {
-    var n = Number(text);
     if (!(n < 1e12)) return digits(text);
-    if (!n) return '零';
-    var out = '';
-    var gap = false;
-    [[Math.floor(n / 1e8), '亿'], [Math.floor(n / 1e4) % 1e4, '万'], [n % 1e4, '']].forEach(function (g) {
-      if (!g[0]) {
-        gap = gap || out !== '';
-        return;
+    for (var p = 11; p >= 0; p--) {
+      var d = Math.floor(n / Math.pow(10, p)) % 10;
+      if (d) {
+        out += (zero ? '零' : '') + DIGITS[d] + ['', '十', '百', '千'][p % 4];
+        zero = false;
+      } else if (out) {
+        zero = true;
       }
-      out += (out && (gap || g[0] < 1000) ? '零' : '') + group(g[0]) + g[1];
-      gap = false;
-    });
-    return out.replace(/^一十/, '十').replace(/^二(?=[千万亿])/, '两');
+      if (p === 8 || p === 4) {
+        if (Math.floor(n / Math.pow(10, p)) % 1e4) out += p > 4 ? '亿' : '万';
+      }
+    }
+    return (out || '零').replace(/^一十/, '十').replace(/^二(?=[千万亿])/, '两');
   }
 
-  // Numbers as they are said: 172.59万 → 一百七十二点五九万, 69.59% →
-  // 百分之六十九点五九, 2023年 and 12345 digit by digit.
+  // Numbers as said: 172.59万 一百七十二点五九万, 69.59% 百分之六十九点五九;
+  // a year, or a long number not before a unit (12345热线), digit by digit.
   function spoken(text) {
     return text.replace(/\d+(?:,\d+)*(?:\.\d+)?%?/g, function (found, at) {
-      var percent = found.slice(-1) === '%';
-      var number = percent ? found.slice(0, -1) : found;
-      var point = number.indexOf('.');
-      var whole = (point < 0 ? number : number.slice(0, point)).replace(/,/g, '');
+      var parts = found.replace(/[,%]/g, '').split('.');
       var next = text.charAt(at + found.length);
-      var year = whole.length === 4 && next === '年';
-      var code = whole.length > 4 && number.indexOf(',') < 0 && !(next && UNITS.indexOf(next) >= 0);
-      var plain = point < 0 && !percent && (year || code);
-      return (percent ? '百分之' : '') + (plain ? digits(whole) : integer(whole)) +
-        (point < 0 ? '' : '点' + digits(number.slice(point + 1)));
+      var code = !parts[1] && found.indexOf(',') < 0 && found.slice(-1) !== '%' &&
+        (parts[0].length === 4 ? next === '年' : parts[0].length > 4 && !/[万亿余人件次项个场年户支家类成月日号名]/.test(next));
+      return (found.slice(-1) === '%' ? '百分之' : '') + (code ? digits : integer)(parts[0]) +
+        (parts[1] ? '点' + digits(parts[1]) : '');
     });
   }
 
   if (typeof document === 'undefined') {
-    // Node: e2e/tests/spoken.test.mjs.
-    module.exports = { spoken: spoken };
+    module.exports = { spoken: spoken }; // e2e/tests/spoken.test.mjs
     return;
   }
 
   var root = document.documentElement;
-  var synth = window.speechSynthesis;
-  if (!synth || !window.SpeechSynthesisUtterance) return;
-  var pageZh = /^zh/.test(root.lang);
+  var synth = speechSynthesis;
+  var voice = readAloudVoice;
   var lines = [];
   var at = 0;
   var run = 0;
-  var current = null; // held: browsers drop an unheld utterance's events
-  var status = null;
+  var current; // held: browsers drop an unheld utterance's events
+  var status;
 
-  // Its text without nested <details> (an open source is read on its own),
-  // child elements joined by data-say, the pause where they are laid out.
+  function zh(el) {
+    return /^zh/.test((el.closest('[lang]') || {}).lang);
+  }
+
+  // Its text, child elements joined by data-say (the pause where they are
+  // laid out side by side), nested <details> left out: an open source is
+  // read on its own.
   function words(el, pause) {
     return [].map.call(el.childNodes, function (n) {
       return n.nodeType === 3 ? n.data : n.matches('details') ? '' : words(n, '');
@@ -88,55 +73,38 @@
     }).join(pause);
   }
 
-  function chinese(el) {
-    var lang = el.closest('[lang]');
-    return /^zh/.test(lang ? lang.lang : '');
-  }
-
-  function voice(zh) {
-    return synth.getVoices().filter(function (v) {
-      var lang = v.lang.replace('_', '-').toLowerCase();
-      return zh ? /^(zh-cn|zh-hans|cmn)/.test(lang) : /^en/.test(lang);
-    })[0];
+  function visible(selector) {
+    return [].filter.call(document.querySelectorAll(selector), function (e) {
+      return e.checkVisibility();
+    });
   }
 
   function state(value) {
-    if (value) root.setAttribute('data-reading', value);
-    else root.removeAttribute('data-reading');
-    var control = document.querySelector('.read-aloud');
-    if (status && control) status.textContent = value ? control.getAttribute('data-' + value + '-text') : '';
-    // The button pressed may have given way to another: focus follows.
     var focused = document.activeElement;
-    if (focused && focused.closest && focused.closest('.read-aloud') && !focused.checkVisibility()) {
-      var shown = [].filter.call(document.querySelectorAll('.read-aloud button'), function (b) {
-        return b.checkVisibility();
-      })[0];
-      if (shown) shown.focus();
-    }
+    root.toggleAttribute('data-reading', !!value);
+    if (value) root.setAttribute('data-reading', value);
+    status.textContent = value ? document.querySelector('.read-aloud').getAttribute('data-' + value + '-text') : '';
+    // The button pressed may have given way to another.
+    if (focused.closest('.read-aloud') && !focused.checkVisibility()) visible('.read-aloud button')[0].focus();
   }
 
   function mark(on) {
-    var line = lines[at];
-    if (line) line[0].classList.toggle('reading', on);
+    if (lines[at]) lines[at][0].classList.toggle('reading', on);
   }
 
   function next() {
     var line = lines[at];
-    if (!line) {
-      current = null;
-      return state(null);
-    }
-    var zh = chinese(line[0]);
-    var v = voice(zh);
+    if (!line) return state();
+    var chinese = zh(line[0]);
+    var v = voice(chinese);
     if (!v) {
-      // No voice for its language (a Chinese source on the English page).
-      at++;
+      at++; // no voice for it: a Chinese source on the English page
       return next();
     }
-    var u = new SpeechSynthesisUtterance(zh ? spoken(line[1]) : line[1]);
-    u.lang = zh ? 'zh-CN' : 'en';
-    u.voice = v;
+    var u = (current = new SpeechSynthesisUtterance(chinese ? spoken(line[1]) : line[1]));
     var mine = run;
+    u.lang = chinese ? 'zh-CN' : 'en';
+    u.voice = v;
     u.onend = u.onerror = function () {
       if (mine !== run) return; // stopped since
       mark(false);
@@ -144,9 +112,10 @@
       next();
     };
     mark(true);
-    var still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    line[0].scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-    current = u;
+    line[0].scrollIntoView({
+      block: 'center',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
     synth.speak(u);
   }
 
@@ -154,64 +123,46 @@
     run++;
     mark(false);
     lines = [];
-    current = null;
     synth.cancel();
   }
 
-  function read(part) {
-    stop();
-    at = 0;
-    lines = [].map.call(part.querySelectorAll('[data-say]'), function (el) {
-      return [el, words(el, el.getAttribute('data-say'))];
-    }).filter(function (line) {
-      return !line[0].closest('details:not([open]), [data-island]') && line[1].trim();
-    });
-    state('reading');
-    next();
-  }
-
-  // The first part whose end is below a third of the window, the section
-  // bar's reading line.
-  function partInView() {
-    return [].map.call(document.querySelectorAll('[data-read]'), function (b) {
-      return b.closest('section');
-    }).filter(function (part) {
-      return part && part.getBoundingClientRect().bottom > window.innerHeight / 3;
-    })[0];
-  }
-
-  document.addEventListener('click', function (event) {
-    var button = event.target.closest && event.target.closest('[data-read], .read-aloud [data-do]');
-    if (!button || !root.hasAttribute('data-speech')) return;
+  function press(button) {
     var action = button.getAttribute('data-do');
-    if (action === 'pause') {
-      synth.pause();
-      state('paused');
-    } else if (action === 'resume') {
-      synth.resume();
-      state('reading');
+    if (action === 'pause' || action === 'resume') {
+      synth[action]();
+      state(action === 'pause' ? 'paused' : 'reading');
     } else if (action === 'stop') {
       stop();
-      state(null);
+      state();
     } else {
-      var part = action ? partInView() : button.closest('section');
-      if (part) read(part);
+      // A part's own button, or the part in view: the first whose end is
+      // below the section bar's reading line, a third down the window.
+      var part = action ? visible('[data-read]').map(function (b) {
+        return b.closest('section');
+      }).filter(function (s) {
+        return s.getBoundingClientRect().bottom > innerHeight / 3;
+      })[0] : button.closest('section');
+      if (!part) return;
+      stop();
+      at = 0;
+      lines = [].map.call(part.querySelectorAll('[data-say]'), function (el) {
+        return [el, words(el, el.getAttribute('data-say'))];
+      }).filter(function (line) {
+        return !line[0].closest('details:not([open]), [data-island]') && line[1].trim();
+      });
+      state('reading');
+      next();
     }
-  });
-
-  // Voices may come late.
-  function check() {
-    var ok = !!voice(pageZh);
-    if (ok && !status) {
-      status = document.createElement('p');
-      status.className = 'read-status visually-hidden';
-      status.setAttribute('role', 'status');
-      (document.querySelector('header') || document.body).appendChild(status);
-    }
-    if (ok) root.setAttribute('data-speech', '');
-    else root.removeAttribute('data-speech');
   }
-  check();
-  if (synth.addEventListener) synth.addEventListener('voiceschanged', check);
-  window.addEventListener('pagehide', stop);
+
+  status = document.createElement('p');
+  status.className = 'read-status visually-hidden';
+  status.setAttribute('role', 'status');
+  document.querySelector('header').appendChild(status);
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-read], [data-do]');
+    if (button && root.hasAttribute('data-speech')) press(button);
+  });
+  addEventListener('pagehide', stop);
+  press(window.readAloud);
 })();

@@ -123,6 +123,8 @@ describe('accessibility', () => {
         .locator('header a, header button, nav a, .permalink')
         .evaluateAll((es) =>
           es
+            // Read aloud's buttons not shown (no voice here, or not the state) are no target.
+            .filter((e) => e.checkVisibility())
             .map((e) => [e.textContent.trim(), e.getBoundingClientRect()])
             .filter(([, r]) => r.width < 44 || r.height < 44)
             .map(([t, r]) => `${t}: ${Math.round(r.width)}×${Math.round(r.height)}`),

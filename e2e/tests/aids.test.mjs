@@ -93,8 +93,11 @@ describe('reading aids', () => {
 
   test('the opening is read aloud in Chinese, numbers as they are said, the sentence highlighted', async () => {
     await withPage(site.open('', withVoices(['en-US', 'zh-CN'])), async ({ page }) => {
+      const scripts = [];
+      page.on('request', (r) => r.url().endsWith('/read-aloud.js') && scripts.push(r.url()));
       const group = page.getByRole('group', { name: '阅读辅助' });
       await group.getByRole('button', { name: '朗读', exact: true }).waitFor();
+      assert.deepEqual(scripts, [], 'read aloud loads on first use, not with the page');
       await page.locator('.glance').getByRole('button', { name: '朗读本节' }).click();
       await page.waitForFunction(() => window.__speech.spoken.length === 1);
       assert.deepEqual(await spoken(page), [{ text: '一览', lang: 'zh-CN', voice: 'zh-CN' }]);
@@ -137,6 +140,7 @@ describe('reading aids', () => {
       const read = async () => {
         await page.evaluate(() => (window.__speech.spoken.length = 0));
         await page.locator('#health').getByRole('button', { name: '朗读本节' }).click();
+        await page.waitForFunction(() => window.__speech.spoken.length > 0);
         await page.evaluate(() => window.__finishAll());
         return (await spoken(page)).map((s) => s.text);
       };
@@ -160,6 +164,7 @@ describe('reading aids', () => {
   test('the English page reads in English, as written', async () => {
     await withPage(site.open('en/', withVoices(['zh-CN', 'en-GB'])), async ({ page }) => {
       await page.locator('.glance').getByRole('button', { name: 'Read this section aloud' }).click();
+      await page.waitForFunction(() => window.__speech.spoken.length > 0);
       await page.evaluate(() => window.__finish());
       const [heading, card] = await spoken(page);
       assert.deepEqual(heading, { text: 'At a glance', lang: 'en', voice: 'en-GB' });

@@ -27,23 +27,23 @@ pub fn toolbar() -> Html {
                 onclick={move |_| set_size.emit(step)}>{ name }</button>
         }
     });
-    let themes = [
-        (Theme::Dark, "theme-toggle", t.dark_mode),
-        (Theme::Contrast, "contrast-toggle", t.high_contrast),
-    ]
-    .map(|(button, class, name)| {
+    // Each aid that is on or off: one look, one kind of button.
+    let press = |button: Theme| {
         let press = press_theme.clone();
-        html! {
-            <button type="button" {class} aria-pressed={(theme == button).to_string()}
-                onclick={move |_| press.emit(button)}>{ name }</button>
-        }
-    });
-    let toggle_pointer = Callback::from(move |_| {
-        set_pointer.emit(if large {
-            Pointer::Normal
-        } else {
-            Pointer::Large
-        })
+        Callback::from(move |_: MouseEvent| press.emit(button))
+    };
+    let pointer_to = if large {
+        Pointer::Normal
+    } else {
+        Pointer::Large
+    };
+    let toggles = [
+        ("theme-toggle", theme == Theme::Dark, t.dark_mode, press(Theme::Dark)),
+        ("contrast-toggle", theme == Theme::Contrast, t.high_contrast, press(Theme::Contrast)),
+        ("pointer-toggle", large, t.large_pointer, Callback::from(move |_| set_pointer.emit(pointer_to))),
+    ]
+    .map(|(class, on, name, onclick)| {
+        html! { <button type="button" {class} aria-pressed={on.to_string()} {onclick}>{ name }</button> }
     });
     html! {
         <div class="toolbar">
@@ -53,11 +53,7 @@ pub fn toolbar() -> Html {
                     <span id="text-size-label">{ t.text_size }</span>
                     { for sizes }
                 </div>
-                <div class="aids-row">
-                    { for themes }
-                    <button type="button" class="pointer-toggle" aria-pressed={large.to_string()}
-                        onclick={toggle_pointer}>{ t.large_pointer }</button>
-                </div>
+                { for toggles }
                 { read_aloud(t) }
             </div>
             <ShareButton />
@@ -71,12 +67,15 @@ pub fn toolbar() -> Html {
 /// `html[data-reading]`, never by touching what Yew hydrates. The words it
 /// announces come from here, as data.
 fn read_aloud(t: &Strings) -> Html {
+    let buttons = [
+        ("play", t.read_aloud),
+        ("pause", t.pause),
+        ("resume", t.resume),
+        ("stop", t.stop),
+    ];
     html! {
         <div class="read-aloud" data-reading-text={t.reading} data-paused-text={t.paused}>
-            <button type="button" class="read-play" data-do="play">{ t.read_aloud }</button>
-            <button type="button" class="read-pause" data-do="pause">{ t.pause }</button>
-            <button type="button" class="read-resume" data-do="resume">{ t.resume }</button>
-            <button type="button" class="read-stop" data-do="stop">{ t.stop }</button>
+            { for buttons.map(|(action, name)| html! { <button type="button" data-do={action}>{ name }</button> }) }
         </div>
     }
 }
