@@ -1,11 +1,11 @@
 // Runs in <head> before the app's loader, and without it if need be. The
 // report is already on the page (prerendered); this (0) puts the reader on
-// the page of their language, (1) applies the reader's
-// remembered text size, colour scheme and pointer before the first paint, (2) says so
-// when the interactive layer cannot start — no WebAssembly, or its files
-// blocked, missing or broken — and takes that back if the app starts after
-// all, and (3) in release builds registers the service worker that keeps the
-// report offline.
+// the page of their language, (1) applies the reader's remembered text
+// size, colour scheme and pointer before the first paint, offers read aloud
+// where the browser can speak, (2) says so when the interactive layer
+// cannot start — no WebAssembly, or its files blocked, missing or broken —
+// and takes that back if the app starts after all, and (3) in release builds
+// registers the service worker that keeps the report offline.
 (function () {
   var script = document.currentScript;
   var root = document.documentElement;

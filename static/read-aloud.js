@@ -73,10 +73,13 @@
     }).join(pause);
   }
 
+  // Shown: laid out at all (checkVisibility is too new for Safari < 17.4).
+  function shown(e) {
+    return e.getClientRects().length > 0;
+  }
+
   function visible(selector) {
-    return [].filter.call(document.querySelectorAll(selector), function (e) {
-      return e.checkVisibility();
-    });
+    return [].filter.call(document.querySelectorAll(selector), shown);
   }
 
   function state(value) {
@@ -85,7 +88,7 @@
     if (value) root.setAttribute('data-reading', value);
     status.textContent = value ? document.querySelector('.read-aloud').getAttribute('data-' + value + '-text') : '';
     // The button pressed may have given way to another.
-    if (focused.closest('.read-aloud') && !focused.checkVisibility()) visible('.read-aloud button')[0].focus();
+    if (focused.closest('.read-aloud') && !shown(focused)) visible('.read-aloud button')[0].focus();
   }
 
   function mark(on) {

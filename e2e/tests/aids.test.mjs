@@ -74,6 +74,25 @@ const statusIs = (page, text) =>
   page.waitForFunction((t) => document.querySelector('.read-status[role="status"]')?.textContent === t, text);
 const root = (page, attr) => page.evaluate((a) => document.documentElement.getAttribute(a), attr);
 
+/**
+ * Reloads with the wasm held back, so what is checked is boot.js's doing
+ * before the first paint; returns a function that lets the app start.
+ */
+async function reloadBeforeApp(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  assert.equal(await root(page, 'data-app-ready'), null, 'the app has not run');
+  return async () => {
+    release();
+    await waitForApp(page);
+  };
+}
+
 /** WCAG contrast of two computed `rgb(…)` colours. */
 const ratio = (a, b) => {
   const lum = (c) => {
@@ -89,7 +108,19 @@ const ratio = (a, b) => {
 
 describe('reading aids', () => {
   const site = useSite('/');
-  const withVoices = (langs, options = {}) => ({ init: `(${fakeSpeech})(${JSON.stringify(langs)})`, ...options });
+  /** Also records how each element is scrolled into view. */
+  const recordScrolls = () => {
+    const scroll = Element.prototype.scrollIntoView;
+    window.__scrolls = [];
+    Element.prototype.scrollIntoView = function (options) {
+      window.__scrolls.push(options && options.behavior);
+      return scroll.call(this, options);
+    };
+  };
+  const withVoices = (langs, options = {}) => ({
+    init: `(${fakeSpeech})(${JSON.stringify(langs)}); (${recordScrolls})()`,
+    ...options,
+  });
 
   test('the opening is read aloud in Chinese, numbers as they are said, the sentence highlighted', async () => {
     await withPage(site.open('', withVoices(['en-US', 'zh-CN'])), async ({ page }) => {
@@ -109,7 +140,8 @@ describe('reading aids', () => {
       await page.evaluate(() => window.__finish());
       assert.match((await spoken(page))[2].text, /^家庭医生，一百七十二点五九万人，.*签约率百分之六十九点五九$/);
       assert.equal(await page.locator('.reading').getAttribute('data-glance'), 'health');
-      // Kept in view.
+      // Kept in view, smoothly unless the reader asks for less motion.
+      assert.deepEqual(await page.evaluate(() => [...new Set(window.__scrolls)]), ['smooth']);
       await page.waitForFunction(() => {
         const r = document.querySelector('.reading').getBoundingClientRect();
         return r.top >= 0 && r.bottom <= window.innerHeight;
@@ -162,13 +194,14 @@ describe('reading aids', () => {
   });
 
   test('the English page reads in English, as written', async () => {
-    await withPage(site.open('en/', withVoices(['zh-CN', 'en-GB'])), async ({ page }) => {
+    await withPage(site.open('en/', withVoices(['zh-CN', 'en-GB'], { reducedMotion: 'reduce' })), async ({ page }) => {
       await page.locator('.glance').getByRole('button', { name: 'Read this section aloud' }).click();
       await page.waitForFunction(() => window.__speech.spoken.length > 0);
       await page.evaluate(() => window.__finish());
       const [heading, card] = await spoken(page);
       assert.deepEqual(heading, { text: 'At a glance', lang: 'en', voice: 'en-GB' });
       assert.match(card.text, /^Culture & tourism, 2,000\+ people, took part in the shehuo show/);
+      assert.deepEqual(await page.evaluate(() => [...new Set(window.__scrolls)]), ['auto'], 'no motion asked for');
     });
   });
 
@@ -198,15 +231,7 @@ describe('reading aids', () => {
       assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
       assert.equal(await page.getByRole('button', { name: '深色模式' }).getAttribute('aria-pressed'), 'false');
 
-      // Reload with the wasm held back: boot.js alone applies the choice.
-      let release;
-      const held = new Promise((r) => (release = r));
-      await page.route('**/*_bg.wasm', async (route) => {
-        await held;
-        await route.fallback();
-      });
-      await page.reload({ waitUntil: 'domcontentloaded' });
-      assert.equal(await root(page, 'data-app-ready'), null, 'the app has not run');
+      const startApp = await reloadBeforeApp(page);
       assert.equal(await root(page, 'data-theme'), 'contrast');
       const colours = await page.evaluate(() => {
         const bg = getComputedStyle(document.body).backgroundColor;
@@ -222,8 +247,7 @@ describe('reading aids', () => {
       assert.ok(colours.text.length > 20 && colours.marks.length > 5);
       for (const [what, c] of colours.text) assert.ok(ratio(c, colours.bg) >= 7, `${what}: ${c} ${ratio(c, colours.bg).toFixed(2)}`);
       for (const [what, c] of colours.marks) assert.ok(ratio(c, colours.bg) >= 4.5, `${what}: ${c} ${ratio(c, colours.bg).toFixed(2)}`);
-      release();
-      await waitForApp(page);
+      await startApp();
       assert.equal(await page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed'), 'true');
       // Off again: the system's scheme.
       await page.getByRole('button', { name: '高对比度' }).click();
@@ -251,6 +275,11 @@ describe('reading aids', () => {
           };
           pairs('.beat');
           pairs('.method > p');
+          // A quote after its claim (and any folded glosses between them).
+          for (const q of document.querySelectorAll('.beat-text > .quote, .beat-text > .reported')) {
+            const gap = q.getBoundingClientRect().top - q.previousElementSibling.getBoundingClientRect().bottom;
+            gaps.push(['quote', gap / lh(q.closest('.beat-text').querySelector('.claim'))]);
+          }
           return { lines, gaps };
         });
         for (const [what, r] of lines) assert.ok(r >= 1.3 - 0.001, `${size}: ${what} line height ${r.toFixed(2)}`);
@@ -270,10 +299,11 @@ describe('reading aids', () => {
       const svg = await page.request.get(new URL('cursor-large.svg', site.url).href);
       assert.equal(svg.status(), 200);
       assert.match(await svg.text(), /^<svg[^>]+width="64"/);
-      await page.reload({ waitUntil: 'domcontentloaded' });
+      const startApp = await reloadBeforeApp(page);
       assert.equal(await root(page, 'data-pointer'), 'large');
       assert.match(await cursor(), /cursor-large\.svg/);
-      await waitForApp(page);
+      await startApp();
+      assert.equal(await page.getByRole('button', { name: '大鼠标指针' }).getAttribute('aria-pressed'), 'true');
     });
     await withPage(site.open('', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } }), async ({ page }) => {
       assert.equal(await page.locator('.pointer-toggle').isVisible(), false);
