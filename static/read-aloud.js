@@ -67,7 +67,7 @@
   // read on its own.
   function words(el, pause) {
     return [].map.call(el.childNodes, function (n) {
-      return n.nodeType === 3 ? n.data : n.matches('details') ? '' : words(n, '');
+      return n.nodeType === 3 ? n.data : n.nodeType !== 1 || n.matches('details') ? '' : words(n, '');
     }).filter(function (w) {
       return w.trim();
     }).join(pause);
@@ -148,10 +148,12 @@
       if (!part) return;
       stop();
       at = 0;
-      lines = [].map.call(part.querySelectorAll('[data-say]'), function (el) {
+      lines = [].filter.call(part.querySelectorAll('[data-say]'), function (el) {
+        return !el.closest('details:not([open]), [data-island]');
+      }).map(function (el) {
         return [el, words(el, el.getAttribute('data-say'))];
       }).filter(function (line) {
-        return !line[0].closest('details:not([open]), [data-island]') && line[1].trim();
+        return line[1].trim();
       });
       state('reading');
       next();
