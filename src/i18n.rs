@@ -40,6 +40,22 @@ pub struct Strings {
     /// The text-size steps, smallest first.
     pub text_sizes: [&'static str; 4],
     pub dark_mode: &'static str,
+    /// The masthead's group of text size, colours, pointer and read aloud.
+    pub reading_aids: &'static str,
+    pub high_contrast: &'static str,
+    /// Desktop only: the toggle is hidden on touch screens.
+    pub large_pointer: &'static str,
+    /// Read aloud's buttons (`static/read-aloud.js` shows the ones that fit).
+    pub read_aloud: &'static str,
+    pub pause: &'static str,
+    pub resume: &'static str,
+    pub stop: &'static str,
+    /// Announced while reading and while paused (by the script, which
+    /// reads them from the control's data attributes).
+    pub reading: &'static str,
+    pub paused: &'static str,
+    /// The button at the start of the opening and of each section.
+    pub read_part: &'static str,
     pub share: &'static str,
     pub link_copied: &'static str,
     /// Shown before the link when the clipboard refuses it.
@@ -132,6 +148,16 @@ const ZH: Strings = Strings {
     text_size: "字号",
     text_sizes: ["小", "中", "大", "特大"],
     dark_mode: "深色模式",
+    reading_aids: "阅读辅助",
+    high_contrast: "高对比度",
+    large_pointer: "大鼠标指针",
+    read_aloud: "朗读",
+    pause: "暂停",
+    resume: "继续",
+    stop: "停止",
+    reading: "正在朗读",
+    paused: "已暂停",
+    read_part: "朗读本节",
     share: "分享",
     link_copied: "链接已复制",
     copy_this_link: "请复制链接：",
@@ -235,6 +261,16 @@ const EN: Strings = Strings {
     text_size: "Text size",
     text_sizes: ["Small", "Medium", "Large", "Largest"],
     dark_mode: "Dark mode",
+    reading_aids: "Reading aids",
+    high_contrast: "High contrast",
+    large_pointer: "Large pointer",
+    read_aloud: "Read aloud",
+    pause: "Pause",
+    resume: "Resume",
+    stop: "Stop",
+    reading: "Reading aloud",
+    paused: "Paused",
+    read_part: "Read this section aloud",
     share: "Share",
     link_copied: "Link copied",
     copy_this_link: "Copy this link: ",

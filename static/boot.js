@@ -1,11 +1,11 @@
 // Runs in <head> before the app's loader, and without it if need be. The
 // report is already on the page (prerendered); this (0) puts the reader on
-// the page of their language, (1) applies the reader's
-// remembered text size and colour scheme before the first paint, (2) says so
-// when the interactive layer cannot start — no WebAssembly, or its files
-// blocked, missing or broken — and takes that back if the app starts after
-// all, and (3) in release builds registers the service worker that keeps the
-// report offline.
+// the page of their language, (1) applies the reader's remembered text
+// size, colour scheme and pointer before the first paint, offers read aloud
+// where the browser can speak, (2) says so when the interactive layer
+// cannot start — no WebAssembly, or its files blocked, missing or broken —
+// and takes that back if the app starts after all, and (3) in release builds
+// registers the service worker that keeps the report offline.
 (function () {
   var script = document.currentScript;
   var root = document.documentElement;
@@ -67,8 +67,9 @@
     link.href = to.href;
   }, true);
 
-  // Same keys and attributes as src/ui/text_size.rs and src/ui/theme.rs.
-  [['xining-report.text-size', 'data-text-size'], ['xining-report.theme', 'data-theme']].forEach(function (pref) {
+  // Same keys and attributes as src/ui/text_size.rs, theme.rs and pointer.rs.
+  [['xining-report.text-size', 'data-text-size'], ['xining-report.theme', 'data-theme'],
+    ['xining-report.pointer', 'data-pointer']].forEach(function (pref) {
     try {
       var value = window.localStorage.getItem(pref[0]);
       if (value && /^[a-z-]+$/.test(value)) root.setAttribute(pref[1], value);
@@ -76,6 +77,31 @@
       // Storage blocked: the defaults stand.
     }
   });
+
+  // Read aloud: its buttons show where the browser has a voice for the
+  // page's language (html[data-speech]); static/read-aloud.js loads on the
+  // first press, so a reader who never uses it never downloads it.
+  var synth = window.speechSynthesis;
+  window.readAloudVoice = function (zh) {
+    return synth.getVoices().filter(function (v) {
+      return (zh ? /^(zh-cn|zh-hans|cmn)/ : /^en/).test(v.lang.replace('_', '-').toLowerCase());
+    })[0];
+  };
+  function speech() {
+    root.toggleAttribute('data-speech', !!readAloudVoice(!english));
+  }
+  if (synth && window.SpeechSynthesisUtterance) {
+    speech();
+    synth.addEventListener('voiceschanged', speech);
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('[data-read], [data-do]');
+      if (!button || !root.hasAttribute('data-speech') || window.readAloud) return;
+      window.readAloud = button; // the press, taken up by the script
+      var loader = document.createElement('script');
+      loader.src = new URL('read-aloud.js', script.src).href;
+      document.head.appendChild(loader);
+    });
+  }
 
   var failed = false;
   // null until the document is parsed: this script runs before #no-app exists.

@@ -1,7 +1,8 @@
 //! Chart colours live in the stylesheet, not in the SVG: every painted
 //! element of every drawing names a role class, and static/style.css gives
 //! each role a colour that holds WCAG contrast (4.5:1 for text against what
-//! it sits on, 3:1 for marks against the page) in light, dark and print.
+//! it sits on, 3:1 for marks against the page) in light, dark and print,
+//! and 7:1 and 4.5:1 in high contrast.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
@@ -82,8 +83,9 @@ fn colour_vars(decls: &str) -> HashMap<String, Rgb> {
         .collect()
 }
 
-/// The variables of each scheme: light is `:root`, dark and print override it.
-fn schemes() -> Vec<(&'static str, HashMap<String, Rgb>)> {
+/// The variables of each scheme with the contrast its text and its marks
+/// must hold: light is `:root`, the others override it.
+fn schemes() -> Vec<(&'static str, HashMap<String, Rgb>, f64, f64)> {
     let light = colour_vars(rule(&CSS, ":root"));
     let dark_system = rule(&CSS, ":root:not([data-theme=\"light\"])");
     let dark_picked = rule(&CSS, ":root[data-theme=\"dark\"]");
@@ -95,15 +97,17 @@ fn schemes() -> Vec<(&'static str, HashMap<String, Rgb>)> {
         &CSS[CSS.find("@media print").expect("a print block")..],
         ":root",
     );
+    let contrast = rule(&CSS, ":root[data-theme=\"contrast\"]");
     let over = |overrides: &str| {
         let mut vars = light.clone();
         vars.extend(colour_vars(overrides));
         vars
     };
     vec![
-        ("light", light.clone()),
-        ("dark", over(dark_system)),
-        ("print", over(print)),
+        ("light", light.clone(), 4.5, 3.0),
+        ("dark", over(dark_system), 4.5, 3.0),
+        ("print", over(print), 4.5, 3.0),
+        ("high contrast", over(contrast), 7.0, 4.5),
     ]
 }
 
@@ -198,7 +202,7 @@ fn every_role_the_charts_draw_holds_contrast_in_every_scheme() {
         unchecked.is_empty(),
         "a new role needs its contrast checked here: {unchecked:?}"
     );
-    for (scheme, vars) in schemes() {
+    for (scheme, vars, text_ratio, mark_ratio) in schemes() {
         let bg = vars["bg"];
         let at_least = |a: Rgb, b: Rgb, ratio: f64, what: &str| {
             let c = contrast(a, b);
@@ -208,11 +212,11 @@ fn every_role_the_charts_draw_holds_contrast_in_every_scheme() {
             );
         };
         for text in ink("ink-text", "color", &vars) {
-            at_least(text, bg, 4.5, "text on the page");
+            at_least(text, bg, text_ratio, "text on the page");
         }
         for mark in ["ink-mark", "ink-second", "ink-quiet"] {
             for colour in ink(mark, "color", &vars) {
-                at_least(colour, bg, 3.0, mark);
+                at_least(colour, bg, mark_ratio, mark);
             }
         }
         // A value sits inside a hued mark or a grey part.
@@ -223,7 +227,7 @@ fn every_role_the_charts_draw_holds_contrast_in_every_scheme() {
         .concat()
         {
             for text in ink("ink-on-mark", "color", &vars) {
-                at_least(text, mark, 4.5, "text on a mark");
+                at_least(text, mark, text_ratio, "text on a mark");
             }
         }
         // Over hatching, text sits on its halo, which is the page's background.
@@ -233,7 +237,25 @@ fn every_role_the_charts_draw_holds_contrast_in_every_scheme() {
             "{scheme}: halo"
         );
         for text in ink("ink-on-second", "color", &vars) {
-            at_least(text, bg, 4.5, "text on its halo");
+            at_least(text, bg, text_ratio, "text on its halo");
+        }
+    }
+}
+
+#[test]
+fn high_contrast_holds_seven_to_one_for_every_text_colour() {
+    let (_, vars, ..) = schemes()
+        .into_iter()
+        .find(|s| s.0 == "high contrast")
+        .expect("a high-contrast scheme");
+    for ground in ["bg", "panel"] {
+        for text in ["fg", "muted", "tourism", "health", "green", "hotline"] {
+            let c = contrast(vars[text], vars[ground]);
+            assert!(c >= 7.0, "--{text} on --{ground}: {c:.2}");
+        }
+        for mark in ["quiet", "rule", "focus"] {
+            let c = contrast(vars[mark], vars[ground]);
+            assert!(c >= 4.5, "--{mark} on --{ground}: {c:.2}");
         }
     }
 }

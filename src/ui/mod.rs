@@ -13,6 +13,7 @@ pub mod island;
 mod nav;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
+mod pointer;
 mod preference;
 mod share;
 mod source_mark;

@@ -15,33 +15,50 @@ pub trait Preference: Copy + PartialEq + Default + 'static {
     const ALL: &'static [Self];
     fn code(self) -> &'static str;
 
+    /// What a stored code reads back as (the hook matches codes itself).
+    #[cfg(test)]
     fn parse(code: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|p| p.code() == code)
     }
 }
 
 /// The current choice and a callback that makes and remembers a new one.
+/// The work is done once, by index, for every kind of choice
+/// (`use_choice`), so the wasm carries it once, not once per kind.
 #[hook]
 pub fn use_preference<P: Preference>() -> (P, Callback<P>) {
-    let value = use_state_eq(P::default);
+    let index = |p: P| P::ALL.iter().position(|x| *x == p).unwrap_or(0);
+    let codes = P::ALL.iter().map(|p| p.code()).collect();
+    let (at, set) = use_choice(P::KEY, P::ATTR, codes, index(P::default()));
+    (P::ALL[at], Callback::from(move |p| set.emit(index(p))))
+}
+
+#[hook]
+fn use_choice(
+    key: &'static str,
+    attr: &'static str,
+    codes: Vec<&'static str>,
+    default: usize,
+) -> (usize, Callback<usize>) {
+    let value = use_state_eq(|| default);
     {
-        let value = value.clone();
+        let (value, codes) = (value.clone(), codes.clone());
         use_effect_with((), move |_| {
-            if let Some(p) = storage::load(P::KEY).and_then(|c| P::parse(&c)) {
-                value.set(p);
+            if let Some(at) = storage::load(key).and_then(|c| codes.iter().position(|k| *k == c)) {
+                value.set(at);
             }
         });
     }
-    use_effect_with(*value, |p| {
+    use_effect_with(codes[*value], move |code| {
         if let Some(root) = gloo::utils::document().document_element() {
-            let _ = root.set_attribute(P::ATTR, p.code());
+            let _ = root.set_attribute(attr, code);
         }
     });
     let set = {
         let value = value.clone();
-        Callback::from(move |p: P| {
-            storage::save(P::KEY, p.code());
-            value.set(p);
+        Callback::from(move |at: usize| {
+            storage::save(key, codes[at]);
+            value.set(at);
         })
     };
     (*value, set)

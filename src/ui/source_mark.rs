@@ -24,7 +24,7 @@ pub fn source_mark(props: &SourceMarkProps) -> Html {
             <span class="src-body">
                 { for props.sources.iter().map(|s| html! {
                     <>
-                        <span class="src-sentence" lang="zh">{ &s.sentence }</span>
+                        <span class="src-sentence" lang="zh" data-say="">{ &s.sentence }</span>
                         <span class="who">{ who(s, lang) }</span>
                     </>
                 }) }

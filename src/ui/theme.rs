@@ -1,5 +1,6 @@
 //! Light or dark: the system's choice unless the reader picked the other
-//! one. The page's CSS, charts included, reads `html[data-theme]` and is
+//! one, or high contrast (text 7:1, marks 4.5:1), which only the reader
+//! picks. The page's CSS, charts included, reads `html[data-theme]` and is
 //! always light in print: paper is white.
 
 use gloo::events::EventListener;
@@ -8,13 +9,14 @@ use yew::prelude::*;
 
 use super::preference::{Preference, use_preference};
 
-/// What the page shows: light or dark. The stylesheet reads it from
-/// `html[data-theme]`; nothing is drawn with it.
+/// What the page shows. The stylesheet reads it from `html[data-theme]`;
+/// nothing is drawn with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
     #[default]
     Light,
     Dark,
+    Contrast,
 }
 
 const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
@@ -27,18 +29,20 @@ enum Scheme {
     System,
     Light,
     Dark,
+    Contrast,
 }
 
 impl Preference for Scheme {
     const KEY: &'static str = "xining-report.theme";
     const ATTR: &'static str = "data-theme";
-    const ALL: &'static [Self] = &[Self::System, Self::Light, Self::Dark];
+    const ALL: &'static [Self] = &[Self::System, Self::Light, Self::Dark, Self::Contrast];
 
     fn code(self) -> &'static str {
         match self {
             Self::System => "system",
             Self::Light => "light",
             Self::Dark => "dark",
+            Self::Contrast => "contrast",
         }
     }
 }
@@ -48,6 +52,7 @@ fn resolve(scheme: Scheme, system: Theme) -> Theme {
         Scheme::System => system,
         Scheme::Light => Theme::Light,
         Scheme::Dark => Theme::Dark,
+        Scheme::Contrast => Theme::Contrast,
     }
 }
 
@@ -56,17 +61,29 @@ fn choose(wanted: Theme, system: Theme) -> Scheme {
         _ if wanted == system => Scheme::System,
         Theme::Light => Scheme::Light,
         Theme::Dark => Scheme::Dark,
+        Theme::Contrast => Scheme::Contrast,
     }
 }
 
-/// The theme the page shows, and a callback asking for light or dark.
+/// A press on the toggle for `button` (dark, high contrast): on, or off
+/// to what the system shows, unless that is the same (a dark system's
+/// "dark" toggled off is light).
+fn toggle(button: Theme, shown: Theme, system: Theme) -> Scheme {
+    match () {
+        _ if shown != button => choose(button, system),
+        _ if system == button => Scheme::Light,
+        _ => Scheme::System,
+    }
+}
+
+/// The theme the page shows, and a callback that presses a theme's toggle.
 #[hook]
 pub fn use_theme() -> (Theme, Callback<Theme>) {
     let (scheme, set_scheme) = use_preference::<Scheme>();
     let system = use_system_theme();
     let theme = resolve(scheme, system);
-    let choose = Callback::from(move |wanted| set_scheme.emit(choose(wanted, system)));
-    (theme, choose)
+    let press = Callback::from(move |button| set_scheme.emit(toggle(button, theme, system)));
+    (theme, press)
 }
 
 /// The system's light or dark preference, followed live. Starts light, the
@@ -103,12 +120,34 @@ mod tests {
     #[test]
     fn asking_for_what_the_system_shows_follows_the_system_again() {
         for system in [Theme::Light, Theme::Dark] {
-            for wanted in [Theme::Light, Theme::Dark] {
+            for wanted in [Theme::Light, Theme::Dark, Theme::Contrast] {
                 let scheme = choose(wanted, system);
                 assert_eq!(resolve(scheme, system), wanted);
                 assert_eq!(scheme == Scheme::System, wanted == system);
             }
         }
+    }
+
+    #[test]
+    fn a_toggle_turns_its_theme_on_and_off_to_the_system() {
+        for system in [Theme::Light, Theme::Dark] {
+            for button in [Theme::Dark, Theme::Contrast] {
+                for shown in [Theme::Light, Theme::Dark, Theme::Contrast] {
+                    let after = resolve(toggle(button, shown, system), system);
+                    if shown == button {
+                        assert_ne!(after, button, "{button:?} off on a {system:?} system");
+                        assert_ne!(after, Theme::Contrast);
+                    } else {
+                        assert_eq!(after, button);
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            toggle(Theme::Contrast, Theme::Contrast, Theme::Dark),
+            Scheme::System
+        );
+        assert_eq!(toggle(Theme::Dark, Theme::Dark, Theme::Dark), Scheme::Light);
     }
 
     #[test]

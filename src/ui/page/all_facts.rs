@@ -2,6 +2,7 @@ use report_data::{Lang, SectionId};
 use yew::prelude::*;
 
 use super::quotes::QuoteView;
+use super::say::pause;
 use crate::embedded::report;
 use crate::i18n::strings;
 use crate::ui::source_mark::SourceMark;
@@ -57,14 +58,14 @@ pub fn all_facts(props: &AllFactsProps) -> Html {
             <summary>{ (t.all_facts)(count) }</summary>
             <ul class="figure-list">
                 { for figures.iter().map(|f| html! {
-                    <li>
+                    <li data-say={pause(lang)}>
                         <span class="figure-value">{ f.shown(lang) }</span>{ " " }
                         <span class="figure-label">{ f.label.get(lang) }</span>{ " " }
                         <SourceMark sources={vec![f.source.clone()]} />
                     </li>
                 }) }
                 { for derived.iter().map(|d| html! {
-                    <li class="derived">
+                    <li class="derived" data-say={pause(lang)}>
                         <span class="figure-value">{ d.shown(lang) }</span>{ " " }
                         <span class="figure-label">{ d.label.get(lang) }</span>
                         <span class="formula">{ t.formula }{ d.formula.get(lang) }</span>
@@ -73,7 +74,7 @@ pub fn all_facts(props: &AllFactsProps) -> Html {
             </ul>
             <ul class="fact-list">
                 { for facts.iter().map(|f| html! {
-                    <li>{ f.text.get(lang) }{ " " }<SourceMark sources={vec![f.source.clone()]} /></li>
+                    <li data-say="">{ f.text.get(lang) }{ " " }<SourceMark sources={vec![f.source.clone()]} /></li>
                 }) }
             </ul>
             { for quotes.iter().map(|q| html! { <QuoteView id={q.id.clone()} /> }) }

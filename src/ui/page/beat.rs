@@ -3,8 +3,8 @@ use yew::prelude::*;
 
 use super::big_number::BigNumber;
 use super::chart::ChartFigure;
-use super::numbers::with_whole_numbers;
 use super::quotes::QuoteView;
+use super::say::said_sentences;
 use super::{IslandHtml, island_root};
 use crate::embedded::report;
 use crate::i18n::strings;
@@ -33,7 +33,7 @@ pub fn beat_view(props: &BeatProps) -> Html {
     html! {
         <div {class} id={format!("beat-{}", beat.id)}>
             <div class="beat-text">
-                <div class="claim">{ with_whole_numbers(beat.text.get(lang)) }{ " " }<SourceMark {sources} /></div>
+                <div class="claim">{ said_sentences(beat.text.get(lang)) }{ " " }<SourceMark {sources} /></div>
                 { glosses(beat, lang) }
                 { for beat.quote.clone().map(|id| html! { <QuoteView id={id} /> }) }
             </div>
@@ -64,7 +64,7 @@ fn glosses(beat: &Beat, lang: Lang) -> Html {
         { for terms.map(|g| html! {
             <details class="gloss">
                 <summary>{ (t.what_is)(g.term.get(lang)) }</summary>
-                <p>{ g.meaning.get(lang) }{ t.our_note }</p>
+                <p data-say="">{ g.meaning.get(lang) }{ t.our_note }</p>
             </details>
         }) }
     }

@@ -1,6 +1,7 @@
 use report_data::Lang;
 use yew::prelude::*;
 
+use super::say::pause;
 use crate::embedded::report;
 use crate::ui::source_mark::SourceMark;
 
@@ -18,13 +19,14 @@ pub fn big_number(props: &BigNumberProps) -> Html {
     let Some(figure) = report().figure(&props.id) else {
         return Html::default();
     };
+    let (value, label) = (figure.shown(lang), figure.label.get(lang));
     html! {
-        <div class="big-number" data-figure={figure.id.clone()}>
-            <p class="value">{ figure.shown(lang) }</p>
+        <div class="big-number" data-figure={figure.id.clone()} data-say={pause(lang)}>
+            <p class="value">{ value }</p>
             // A <div>, not a <p>: a <details> inside a <p> would end the
             // paragraph in the parsed page and break hydration.
             <div class="label">
-                { figure.label.get(lang) }{ " " }
+                { label }{ " " }
                 <SourceMark sources={vec![figure.source.clone()]} />
             </div>
         </div>

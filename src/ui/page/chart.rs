@@ -34,9 +34,9 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
         <figure class="chart" id={format!("chart-{}", chart.id)} data-chart={chart.id.clone()}
             aria-labelledby={title_id.clone()}>
             <figcaption>
-                <h3 class="takeaway" id={title_id}>{ chart.takeaway.get(lang) }</h3>
+                <h3 class="takeaway" id={title_id} data-say="">{ chart.takeaway.get(lang) }</h3>
                 // A <div>: a <details> may not sit inside a <p>.
-                <div class="chart-label">
+                <div class="chart-label" data-say="">
                     { chart.label.get(lang) }{ " " }
                     <SourceMark sources={report.sources_of(Report::chart_grounds(chart))} />
                 </div>

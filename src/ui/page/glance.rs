@@ -2,6 +2,7 @@ use report_data::Lang;
 use yew::prelude::*;
 
 use super::numbers::with_whole_numbers;
+use super::say::{pause, read_button};
 use crate::embedded::report;
 use crate::i18n::strings;
 
@@ -14,17 +15,20 @@ pub fn glance() -> Html {
     let report = report();
     html! {
         <section class="glance" aria-labelledby="glance-title">
-            <h2 id="glance-title">{ t.glance_title }</h2>
+            <h2 id="glance-title" data-say="">{ t.glance_title }</h2>
+            { read_button(lang) }
             <ul class="glance-cards">
                 { for report.source.sections.iter().filter_map(|s| {
                     let figure = report.figure(&s.glance.figure)?;
                     let slug = s.id.slug();
+                    let (name, value, line) = ((t.section_short)(s.id), figure.shown(lang), s.glance.line.get(lang));
                     Some(html! {
                         <li class={slug}>
-                            <a class="glance-card" href={format!("#{slug}")} data-glance={slug}>
-                                <span class="glance-section">{ (t.section_short)(s.id) }</span>
-                                <span class="glance-value">{ figure.shown(lang) }</span>
-                                <span class="glance-line">{ with_whole_numbers(s.glance.line.get(lang)) }</span>
+                            <a class="glance-card" href={format!("#{slug}")} data-glance={slug}
+                                data-say={pause(lang)}>
+                                <span class="glance-section">{ name }</span>
+                                <span class="glance-value">{ value }</span>
+                                <span class="glance-line">{ with_whole_numbers(line) }</span>
                             </a>
                         </li>
                     })

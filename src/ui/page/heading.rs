@@ -9,7 +9,7 @@ use crate::i18n::strings;
 pub fn section_heading(id: &str, title: &str, lang: Lang) -> Html {
     html! {
         <div class="section-heading">
-            <h2 id={format!("{id}-title")}>{ title }</h2>
+            <h2 id={format!("{id}-title")} data-say="">{ title }</h2>
             <a class="permalink" href={format!("#{id}")}
                 aria-label={format!("{}{title}", strings(lang).permalink)}>{ strings(lang).permalink_text }</a>
         </div>

@@ -12,6 +12,7 @@ mod heading;
 mod method;
 mod numbers;
 mod quotes;
+mod say;
 mod section;
 mod table;
 

@@ -33,12 +33,12 @@ fn quoted(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
     html! {
         <figure class="quote" data-quote={q.id.clone()}>
             if english {
-                <blockquote><p>{ &q.en }</p></blockquote>
+                <blockquote><p data-say="">{ &q.en }</p></blockquote>
                 { original(&q.zh, t.our_translation, t.original) }
             } else {
-                <blockquote lang="zh"><p>{ &q.zh }</p></blockquote>
+                <blockquote lang="zh"><p data-say="">{ &q.zh }</p></blockquote>
             }
-            { for person.map(|p| html! { <figcaption>{ "— " }{ speaker(p, lang) }</figcaption> }) }
+            { for person.map(|p| html! { <figcaption data-say="">{ "— " }{ speaker(p, lang) }</figcaption> }) }
         </figure>
     }
 }
@@ -50,10 +50,10 @@ fn reported(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
         <div class="reported" data-quote={q.id.clone()}>
             <p class="reported-as">{ t.reported }</p>
             if lang == Lang::En {
-                <p>{ (t.reported_by)(who) }{ &q.en }</p>
+                <p data-say="">{ (t.reported_by)(who) }{ &q.en }</p>
                 { original(&q.zh, t.our_translation, t.original) }
             } else {
-                <p>{ (t.reported_by)(who) }{ &q.zh }</p>
+                <p data-say="">{ (t.reported_by)(who) }{ &q.zh }</p>
             }
             { for person.map(|p| html! { <p class="who">{ speaker(p, lang) }</p> }) }
         </div>
@@ -66,7 +66,7 @@ fn original(zh: &str, ours: &str, summary: &str) -> Html {
     html! {
         <details class="original">
             <summary><span><span class="translated">{ ours }</span>{ " · " }{ summary }</span></summary>
-            <blockquote lang="zh"><p>{ zh }</p></blockquote>
+            <blockquote lang="zh"><p data-say="">{ zh }</p></blockquote>
         </details>
     }
 }

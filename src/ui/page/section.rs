@@ -4,6 +4,7 @@ use yew::prelude::*;
 use super::all_facts::AllFacts;
 use super::beat::BeatView;
 use super::heading::section_heading;
+use super::say::read_button;
 use crate::embedded::report;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +25,7 @@ pub fn section_view(props: &SectionProps) -> Html {
     html! {
         <section id={slug} class={classes!("story", slug)} aria-labelledby={format!("{slug}-title")}>
             { section_heading(slug, section.title.get(lang), lang) }
+            { read_button(lang) }
             { for report.source.beats.iter().filter(|b| b.section == section.id).map(|b| html! {
                 <BeatView id={b.id.clone()} />
             }) }
