@@ -38,7 +38,6 @@ pub fn share_page(
         Lang::En => "../../",
     };
     let to = format!("{report}#{}", chart_anchor(&chart.id));
-    let up = "../".repeat(share_page_dir(&chart.id, lang).matches('/').count());
     let mut head = format!(
         r#"<meta property="og:type" content="article"><meta property="og:title" content="{title}"><meta property="og:description" content="{label}"><meta property="og:locale" content="{}"><meta property="og:site_name" content="{}">"#,
         t.og_locale, t.page_title
@@ -65,7 +64,6 @@ pub fn share_page(
 <meta name="description" content="{label}">
 {head}
 <meta http-equiv="refresh" content="0; url={to}">
-<link rel="icon" href="{up}favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <p><a href="{to}">{see}</a>: {title}</p>
@@ -106,10 +104,8 @@ mod tests {
         let zh = share_page(chart(), Lang::Zh, None, (1280, 900));
         assert!(zh.contains(r#"content="0; url=../../?lang=zh#chart-health-rates">"#));
         assert!(zh.contains(r#"<a href="../../?lang=zh#chart-health-rates">"#));
-        assert!(zh.contains(r#"href="../../favicon.svg""#));
         let en = share_page(chart(), Lang::En, None, (1280, 900));
         assert!(en.contains(r#"<a href="../../#chart-health-rates">"#));
-        assert!(en.contains(r#"href="../../../favicon.svg""#));
         assert_eq!(share_page_dir("x", Lang::En), "en/c/x/");
     }
 
