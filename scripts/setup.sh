@@ -136,6 +136,18 @@ setup_browser() {
   export CHROMIUM=/usr/bin/chromium
 }
 
+# The build draws each chart's picture with a CJK font from the system
+# (src/pictures/raster.rs, which stops the build, naming the fonts, if there
+# is none). Debian's fonts-noto-cjk gives "Noto Sans CJK SC"; elsewhere any
+# of the fonts that error names will do.
+setup_cjk_font() {
+  if command -v apt-get >/dev/null; then
+    apt_install fonts-noto-cjk
+  elif command -v fc-list >/dev/null && [ -z "$(fc-list :lang=zh-cn family 2>/dev/null)" ]; then
+    log "no Chinese font found: the build will stop; install Noto Sans CJK SC or Source Han Sans SC"
+  fi
+}
+
 # nginx for the deploy tests (e2e/tests/deploy.test.mjs), which start and
 # stop an instance of their own on 127.0.0.1; they skip, saying so, without.
 setup_nginx() {
@@ -163,4 +175,5 @@ setup_build_tools() {
   setup_node
   setup_trunk
   setup_wasm_bindgen
+  setup_cjk_font
 }

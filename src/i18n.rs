@@ -365,6 +365,42 @@ impl ExplorerStrings {
     }
 }
 
+/// The words of the chart pictures and their share pages. Apart from
+/// `Strings` and native only: the build writes them, the wasm never does,
+/// so they cost it no bytes. Every word in a picture is a claim: the source
+/// line says only where the figures come from.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct PictureStrings {
+    /// Under every picture.
+    pub source_line: &'static str,
+    /// Before a chart's picture links, in its folded data table.
+    pub save_picture: &'static str,
+    pub png: &'static str,
+    pub svg: &'static str,
+    /// The share page's visible link to the chart in the report.
+    pub see_chart: &'static str,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn picture_strings(lang: Lang) -> &'static PictureStrings {
+    match lang {
+        Lang::Zh => &PictureStrings {
+            source_line: "来源：西宁市十七届人大七次会议报道",
+            save_picture: "保存图片：",
+            png: "PNG 图片",
+            svg: "SVG",
+            see_chart: "在报告中查看此图表",
+        },
+        Lang::En => &PictureStrings {
+            source_line: "Source: report from the 7th session of the 17th Xining Municipal People's Congress",
+            save_picture: "Save the picture: ",
+            png: "PNG picture",
+            svg: "SVG",
+            see_chart: "See this chart in the report",
+        },
+    }
+}
+
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::Zh => &ZH,

@@ -1,7 +1,7 @@
 //! Xining 2024 — an interactive report. The pure core (embedded data,
 //! charts, explorer, strings) sits beside the Yew views that wire it to the
 //! page; see ARCHITECTURE.md. What only the build step needs (the page
-//! shell, the service worker, the download files) is native only, so the
+//! shell, the service worker, the download files, the chart pictures) is native only, so the
 //! wasm cannot link it.
 
 pub mod charts;
@@ -15,4 +15,8 @@ pub mod offline;
 pub mod page_url;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod pictures;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod stylesheet;
 pub mod ui;

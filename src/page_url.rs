@@ -20,6 +20,12 @@ pub fn relative_link(from: Lang, to: Lang) -> &'static str {
     }
 }
 
+/// A chart figure's id in the page, so `#chart-<id>` is its permalink (the
+/// pictures and share pages link to it).
+pub fn chart_anchor(chart_id: &str) -> String {
+    format!("chart-{chart_id}")
+}
+
 /// The `?lang=` parameter (accepted on any page and normalised to the
 /// page path), and the query string without it.
 pub fn take_lang(query: &str) -> (Option<Lang>, String) {

@@ -4,8 +4,9 @@
 // size, colour scheme and pointer before the first paint, offers read aloud
 // where the browser can speak, (2) says so when the interactive layer
 // cannot start — no WebAssembly, or its files blocked, missing or broken —
-// and takes that back if the app starts after all, and (3) in release builds
-// registers the service worker that keeps the report offline.
+// and takes that back if the app starts after all, (3) in release builds
+// registers the service worker that keeps the report offline, and (4)
+// focuses the chart a permalink names.
 (function () {
   var script = document.currentScript;
   var root = document.documentElement;
@@ -157,6 +158,21 @@
       new MutationObserver(update).observe(root, { attributes: true, attributeFilter: ['data-app-ready'] });
     }
   });
+
+  // (4) A chart's permalink (#chart-…, also where its share page leads):
+  // the browser scrolls to it; focus takes the keyboard and screen readers
+  // there too. Only targets made focusable for it (tabindex=-1).
+  function focusTarget() {
+    var target = null;
+    try {
+      target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    } catch (e) {
+      // A malformed address names nothing.
+    }
+    if (target && target.getAttribute('tabindex') === '-1') target.focus();
+  }
+  document.addEventListener('DOMContentLoaded', focusTarget);
+  window.addEventListener('hashchange', focusTarget);
 
   var worker = script && script.getAttribute('data-sw');
   if (worker && 'serviceWorker' in navigator) {

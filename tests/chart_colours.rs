@@ -5,25 +5,13 @@
 //! and 7:1 and 4.5:1 in high contrast.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::LazyLock;
 
 use report_data::Lang;
 use xining_report::charts::{chart_data, draw};
 use xining_report::embedded::report;
+use xining_report::stylesheet::{self, CSS, colour_vars, value};
 
-/// The stylesheet without its comments, which may hold `:` and `;`.
-static CSS: LazyLock<String> = LazyLock::new(|| {
-    let mut css = include_str!("../static/style.css");
-    let mut out = String::new();
-    while let Some(start) = css.find("/*") {
-        out.push_str(&css[..start]);
-        let end = css[start..].find("*/").expect("comments close") + start + 2;
-        css = &css[end..];
-    }
-    out + css
-});
-
-type Rgb = (u8, u8, u8);
+type Rgb = stylesheet::Rgb;
 
 /// WCAG 2 contrast ratio.
 fn contrast(a: Rgb, b: Rgb) -> f64 {
@@ -49,38 +37,7 @@ fn contrast_of_black_on_white_is_21() {
 
 /// The declarations of the first rule that `selector` opens after `from`.
 fn rule<'a>(from: &'a str, selector: &str) -> &'a str {
-    let open = format!("{selector} {{");
-    let start = from
-        .find(&open)
-        .unwrap_or_else(|| panic!("style.css has no `{open}`"))
-        + open.len();
-    let len = from[start..].find('}').expect("a rule ends");
-    &from[start..start + len]
-}
-
-/// `property: value` in a rule's declarations.
-fn value<'a>(decls: &'a str, property: &str) -> Option<&'a str> {
-    decls.split(';').find_map(|d| {
-        let (p, v) = d.split_once(':')?;
-        (p.trim() == property).then(|| v.trim())
-    })
-}
-
-fn hex(v: &str) -> Option<Rgb> {
-    let v = v.strip_prefix('#').filter(|v| v.len() == 6)?;
-    let byte = |i: usize| u8::from_str_radix(&v[i..i + 2], 16).ok();
-    Some((byte(0)?, byte(2)?, byte(4)?))
-}
-
-/// The colour variables a rule sets.
-fn colour_vars(decls: &str) -> HashMap<String, Rgb> {
-    decls
-        .split(';')
-        .filter_map(|d| {
-            let (p, v) = d.split_once(':')?;
-            Some((p.trim().strip_prefix("--")?.to_string(), hex(v.trim())?))
-        })
-        .collect()
+    stylesheet::rule(from, selector).unwrap_or_else(|| panic!("style.css has no `{selector} {{`"))
 }
 
 /// The variables of each scheme with the contrast its text and its marks

@@ -19,6 +19,9 @@ const MARK = 'deploy 2';
 const SITE = '/reports/xining-2024/';
 // Offline, the worker still tries the network first for pages and data.
 const OFFLINE = [/ERR_INTERNET_DISCONNECTED/];
+// A chart's picture and its English share page (src/pictures/).
+const PICTURE = 'charts/health-rates.zh.png';
+const SHARE_PAGE = 'en/c/health-rates/';
 
 describe('deploy on nginx', { skip }, () => {
   let staging, www, web, browser, first, second;
@@ -73,7 +76,7 @@ describe('deploy on nginx', { skip }, () => {
       assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable', path);
     }
     assert.equal((await head(wasm)).headers.get('content-type'), 'application/wasm');
-    for (const path of ['', 'en/', 'sw.js', 'boot.js', DATA_FILE, 'manifest.webmanifest', 'icon-192.png']) {
+    for (const path of ['', 'en/', 'sw.js', 'boot.js', DATA_FILE, PICTURE, SHARE_PAGE, 'manifest.webmanifest', 'icon-192.png']) {
       const res = await head(path);
       assert.equal(res.status, 200, path);
       assert.equal(res.headers.get('cache-control'), 'no-cache', path);
@@ -119,6 +122,30 @@ describe('deploy on nginx', { skip }, () => {
       await waitForApp(page, problems);
       assert.match(await page.title(), new RegExp(MARK));
       assert.match(await fetchText(page, DATA_FILE), new RegExp(MARK));
+      assertClean();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("under the sub-path a share page leads to its chart and the pictures load", async () => {
+    await publish('first', SITE);
+    const png = await fetch(`${web.origin}${SITE}${PICTURE}`);
+    assert.equal(png.status, 200);
+    assert.equal(png.headers.get('content-type'), 'image/png');
+    const { context, page, problems, assertClean } = await open(`${SITE}${SHARE_PAGE}`);
+    try {
+      await page.waitForURL(`${web.origin}${SITE}en/#chart-health-rates`);
+      await waitForApp(page, problems);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'chart-health-rates');
+      const link = page.locator('#chart-health-rates .chart-save a[href$=".png"]');
+      const width = await link.evaluate(async (a) => {
+        const img = new Image();
+        img.src = a.href;
+        await img.decode();
+        return img.naturalWidth;
+      });
+      assert.ok(width >= 1200, `${width} px`);
       assertClean();
     } finally {
       await context.close();

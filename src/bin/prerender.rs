@@ -1,8 +1,9 @@
 //! Trunk's post-build step: writes the whole report into the built pages,
 //! Chinese at `index.html` and English at `en/index.html`, so text, figures,
 //! sources and charts are there before (and without) the wasm, which then
-//! hydrates only the islands in them. It also writes the data files the download links point to
-//! and, for release builds, the service worker and the pages' CSP.
+//! hydrates only the islands in them. It also writes the data files the download links point to,
+//! each chart's pictures and share pages, and, for release builds, the
+//! service worker and the pages' CSP.
 //!
 //! Usage: `prerender STAGING_DIR [--release]` (scripts/prerender.sh);
 //! `SITE_URL=https://…/` adds the absolute links only a known address allows.
@@ -16,6 +17,7 @@ use xining_report::downloads;
 use xining_report::embedded::report;
 use xining_report::offline::{service_worker, version};
 use xining_report::pages::{PageParts, SERVICE_WORKER, page};
+use xining_report::pictures::{self, Fonts};
 use xining_report::ui::page::render_page;
 
 fn main() {
@@ -37,6 +39,18 @@ fn main() {
         });
     for (file, contents) in downloads::files(report()) {
         write(&dir.join(file), &contents);
+    }
+    let started = std::time::Instant::now();
+    let fonts = Fonts::system().unwrap_or_else(|e| fail(&e));
+    let pictures = pictures::files(report(), &fonts, site_url.as_deref())
+        .unwrap_or_else(|e| fail(&format!("chart pictures: {e}")));
+    eprintln!(
+        "prerender: {} chart pictures and share pages in {} ms",
+        pictures.len(),
+        started.elapsed().as_millis()
+    );
+    for (file, contents) in pictures {
+        write_bytes(&dir.join(file), &contents);
     }
     for lang in [Lang::Zh, Lang::En] {
         let body = futures::executor::block_on(render_page(lang));
@@ -109,11 +123,15 @@ fn read_bytes(path: &Path) -> Vec<u8> {
 }
 
 fn write(path: &Path, text: &str) {
+    write_bytes(path, text.as_bytes());
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .unwrap_or_else(|e| fail(&format!("{}: {e}", parent.display())));
     }
-    std::fs::write(path, text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+    std::fs::write(path, bytes).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
 }
 
 fn fail(message: &str) -> ! {

@@ -13,9 +13,10 @@ use super::model::{ChartData, Datum, Drawing, MarkBox, Shape};
 pub const MIN_WIDTH: u32 = 280;
 pub const MAX_WIDTH: u32 = 1440;
 
-const PAD: i32 = 8;
-const FONT: f64 = 15.0;
-const FAMILY: &str = "PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, sans-serif";
+pub(crate) const PAD: i32 = 8;
+pub(crate) const FONT: f64 = 15.0;
+pub(crate) const FAMILY: &str =
+    "PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, sans-serif";
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 
@@ -100,7 +101,7 @@ fn text_width(text: &str) -> i32 {
 
 /// Breaks a label into lines that fit `max` by the estimate above: between
 /// CJK characters anywhere, between Latin words at spaces.
-fn wrap(text: &str, max: i32) -> Vec<String> {
+pub(crate) fn wrap(text: &str, max: i32) -> Vec<String> {
     let mut lines = vec![String::new()];
     let mut word = String::new();
     let flush = |lines: &mut Vec<String>, word: &mut String| {

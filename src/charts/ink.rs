@@ -28,7 +28,7 @@ pub enum Ink {
 }
 
 impl Ink {
-    const ALL: [Ink; 6] = [
+    pub const ALL: [Ink; 6] = [
         Ink::Text,
         Ink::OnMark,
         Ink::OnSecond,
@@ -42,7 +42,8 @@ impl Ink {
         RGBColor(0x0B, 0xAD, self as u8)
     }
 
-    fn class(self) -> &'static str {
+    /// The class `static/style.css` colours this role with.
+    pub fn class(self) -> &'static str {
         match self {
             Ink::Text => "ink-text",
             Ink::OnMark => "ink-on-mark",

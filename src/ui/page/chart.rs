@@ -4,8 +4,11 @@ use yew::prelude::*;
 use super::table::DataTable;
 use super::{IslandHtml, island_root};
 use crate::charts::{chart_data, describe};
+use crate::downloads::href;
 use crate::embedded::report;
-use crate::i18n::strings;
+use crate::i18n::{picture_strings, strings};
+use crate::page_url::chart_anchor;
+use crate::pictures::{Picture, picture_file};
 use crate::ui::island::Island;
 use crate::ui::source_mark::SourceMark;
 
@@ -17,7 +20,9 @@ pub struct ChartFigureProps {
 /// A chart as the page prints it: its takeaway (which names the figure),
 /// label and source, the drawing's island, a sentence for screen readers,
 /// and the table of the same numbers folded in `<details>`, which opens
-/// without script.
+/// without script, with the links to the chart's pictures under it (quiet:
+/// folded with the numbers they show). `#chart-<id>` is its permalink;
+/// `tabindex=-1` lets static/boot.js focus it when the address names it.
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
@@ -30,9 +35,18 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let data = chart_data(chart, report, lang);
     let title_id = format!("chart-{}-title", chart.id);
     let island = Island::Chart(props.id.clone());
+    let p = picture_strings(lang);
+    let picture = |kind: Picture| {
+        html! {
+            <a download={format!("{}.{}", chart.id, kind.ext())}
+                href={href(lang, &picture_file(&chart.id, lang, kind))}>
+                { match kind { Picture::Png => p.png, Picture::Svg => p.svg } }
+            </a>
+        }
+    };
     html! {
-        <figure class="chart" id={format!("chart-{}", chart.id)} data-chart={chart.id.clone()}
-            aria-labelledby={title_id.clone()}>
+        <figure class="chart" id={chart_anchor(&chart.id)} data-chart={chart.id.clone()}
+            tabindex="-1" aria-labelledby={title_id.clone()}>
             <figcaption>
                 <h3 class="takeaway" id={title_id} data-say="">{ chart.takeaway.get(lang) }</h3>
                 // A <div>: a <details> may not sit inside a <p>.
@@ -46,6 +60,9 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             <details class="chart-table">
                 <summary class="tool">{ t.data_table }</summary>
                 <DataTable caption={chart.label.get(lang).to_string()} data={data.data.clone()} />
+                <p class="chart-save">
+                    { p.save_picture }{ picture(Picture::Png) }{ " · " }{ picture(Picture::Svg) }
+                </p>
             </details>
         </figure>
     }

@@ -1,0 +1,193 @@
+//! The chart pictures: valid PNGs at least 1,200 px wide, whose Chinese is
+//! drawn in real glyphs (not empty boxes, not nothing), carrying only words
+//! the page already says; and a machine without a CJK font is told so.
+
+use std::sync::LazyLock;
+
+use report_data::Lang;
+use resvg::tiny_skia::Pixmap;
+use resvg::usvg::fontdb;
+use xining_report::embedded::report;
+use xining_report::i18n::picture_strings;
+use xining_report::pictures::{self, Fonts, Words, chart_picture, chart_picture_with};
+
+/// Loading the system's fonts takes a moment: once per test binary.
+static FONTS: LazyLock<Fonts> = LazyLock::new(|| Fonts::system().expect("a CJK font"));
+
+fn decode(png: &[u8]) -> Pixmap {
+    Pixmap::decode_png(png).expect("a valid PNG")
+}
+
+#[test]
+fn every_chart_has_a_png_and_an_svg_in_both_languages() {
+    let report = report();
+    let files = pictures::files(report, &FONTS, None).unwrap();
+    for chart in &report.source.charts {
+        for lang in [Lang::Zh, Lang::En] {
+            let png = &files
+                .iter()
+                .find(|(f, _)| *f == format!("charts/{}.{}.png", chart.id, lang.code()))
+                .expect("a PNG")
+                .1;
+            let pixmap = decode(png);
+            assert!(
+                pixmap.width() >= 1200,
+                "{}: {} px",
+                chart.id,
+                pixmap.width()
+            );
+            assert_eq!(
+                pictures::png_size(png),
+                Some((pixmap.width(), pixmap.height()))
+            );
+            let svg = &files
+                .iter()
+                .find(|(f, _)| *f == format!("charts/{}.{}.svg", chart.id, lang.code()))
+                .expect("an SVG")
+                .1;
+            let svg = std::str::from_utf8(svg).unwrap();
+            assert!(svg.contains(r#"font-family="'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif""#));
+            assert!(!svg.contains("currentColor"), "every role painted");
+        }
+    }
+}
+
+/// How many pixels differ between two renders of one size.
+fn differing(a: &Pixmap, b: &Pixmap) -> usize {
+    assert_eq!((a.width(), a.height()), (b.width(), b.height()));
+    a.pixels()
+        .iter()
+        .zip(b.pixels())
+        .filter(|(p, q)| p != q)
+        .count()
+}
+
+/// Every CJK character of `text` as the same one. With real glyphs the
+/// render changes; with empty boxes (one box for every missing glyph) or no
+/// glyphs at all, it cannot.
+fn one_glyph(text: &str) -> String {
+    text.chars()
+        .map(|c| if u32::from(c) >= 0x2E80 { '口' } else { c })
+        .collect()
+}
+
+fn png_of(chart: usize, words: &Words) -> Pixmap {
+    let report = report();
+    let svg = chart_picture_with(&report.source.charts[chart], report, words).unwrap();
+    decode(&FONTS.png(&svg).unwrap())
+}
+
+#[test]
+fn the_chinese_title_and_source_are_drawn_in_real_glyphs() {
+    let report = report();
+    for (i, chart) in report.source.charts.iter().enumerate() {
+        let words = Words::of(chart, Lang::Zh, None);
+        let real = png_of(i, &words);
+        let cjk = words
+            .title
+            .chars()
+            .filter(|&c| u32::from(c) >= 0x2E80)
+            .count();
+        let title = png_of(
+            i,
+            &Words {
+                title: one_glyph(&words.title),
+                ..Words::of(chart, Lang::Zh, None)
+            },
+        );
+        // A 48 px glyph has hundreds of inked pixels; two different ones
+        // differ in well over a hundred.
+        let diff = differing(&real, &title);
+        assert!(
+            diff > cjk * 100,
+            "{}: the title's glyphs look alike ({diff} px differ over {cjk} characters)",
+            chart.id
+        );
+        let source = png_of(
+            i,
+            &Words {
+                source: "来来来来来来来来来来来来来来来来",
+                ..Words::of(chart, Lang::Zh, None)
+            },
+        );
+        assert!(
+            differing(&real, &source) > 16 * 50,
+            "{}: the source line's glyphs look alike",
+            chart.id
+        );
+    }
+}
+
+/// The text of each `<text>` element, unescaped.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .map(|t| {
+            let t = &t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()];
+            t.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&")
+                .trim()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn every_word_is_the_pages_and_the_address_comes_only_with_a_site_url() {
+    let report = report();
+    let site = "https://example.org/r/";
+    for chart in &report.source.charts {
+        for lang in [Lang::Zh, Lang::En] {
+            let plain = chart_picture(chart, report, lang, None).unwrap();
+            // The drawing's words: each row's label and value, as the page's
+            // table and key show them.
+            let rows = xining_report::charts::chart_data(chart, report, lang)
+                .data
+                .iter()
+                .map(|d| format!("{}  {}", d.label, d.shown))
+                .collect::<Vec<_>>();
+            let mut said = vec![
+                chart.takeaway.get(lang),
+                chart.label.get(lang),
+                picture_strings(lang).source_line,
+            ];
+            said.extend(rows.iter().map(String::as_str));
+            for text in texts(&plain) {
+                assert!(
+                    said.iter().any(|s| s.contains(&text)),
+                    "{} {lang:?}: {text:?} is not on the page",
+                    chart.id
+                );
+            }
+            assert!(
+                !texts(&plain).iter().any(|t| t.contains("://")),
+                "no address without SITE_URL"
+            );
+            let with_site = chart_picture(chart, report, lang, Some(site)).unwrap();
+            let address = match lang {
+                Lang::Zh => format!("{site}#chart-{}", chart.id),
+                Lang::En => format!("{site}en/#chart-{}", chart.id),
+            };
+            assert!(texts(&with_site).contains(&address), "{}", chart.id);
+        }
+    }
+    assert_eq!(
+        picture_strings(Lang::Zh).source_line,
+        "来源：西宁市十七届人大七次会议报道"
+    );
+}
+
+#[test]
+fn without_a_cjk_font_the_build_stops_naming_one() {
+    // Fonts, but none for Chinese: DejaVu where Debian has it, else none.
+    let mut db = fontdb::Database::new();
+    db.load_fonts_dir("/usr/share/fonts/truetype/dejavu");
+    let Err(message) = Fonts::from_db(db) else {
+        panic!("a font database without CJK must be refused");
+    };
+    assert!(message.contains("\"Noto Sans CJK SC\""), "{message}");
+    assert!(message.contains("fonts-noto-cjk"), "{message}");
+}
