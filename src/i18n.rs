@@ -157,7 +157,7 @@ const ZH: Strings = Strings {
     stop: "停止",
     reading: "正在朗读",
     paused: "已暂停",
-    read_part: "朗读本节",
+    read_part: "朗读这部分",
     share: "分享",
     link_copied: "链接已复制",
     copy_this_link: "请复制链接：",
@@ -270,7 +270,7 @@ const EN: Strings = Strings {
     stop: "Stop",
     reading: "Reading aloud",
     paused: "Paused",
-    read_part: "Read this section aloud",
+    read_part: "Read this part aloud",
     share: "Share",
     link_copied: "Link copied",
     copy_this_link: "Copy this link: ",
@@ -371,8 +371,11 @@ impl ExplorerStrings {
 /// line says only where the figures come from.
 #[cfg(not(target_arch = "wasm32"))]
 pub struct PictureStrings {
-    /// Under every picture.
-    pub source_line: &'static str,
+    /// Under every picture: before, between and after the labels of the
+    /// texts its figures come from (`pictures::compose::source_line`).
+    pub source: &'static str,
+    pub source_join: &'static str,
+    pub source_page: &'static str,
     /// Before a chart's picture links, in its folded data table.
     pub save_picture: &'static str,
     pub png: &'static str,
@@ -385,14 +388,18 @@ pub struct PictureStrings {
 pub fn picture_strings(lang: Lang) -> &'static PictureStrings {
     match lang {
         Lang::Zh => &PictureStrings {
-            source_line: "来源：西宁市十七届人大七次会议报道",
+            source: "来源：",
+            source_join: "；",
+            source_page: "（一个新闻版面，未写明刊发媒体和出版日期）",
             save_picture: "保存图片：",
             png: "PNG 图片",
             svg: "SVG",
             see_chart: "在报告中查看此图表",
         },
         Lang::En => &PictureStrings {
-            source_line: "Source: report from the 7th session of the 17th Xining Municipal People's Congress",
+            source: "Source: ",
+            source_join: "; ",
+            source_page: " (one news page; it names no publication and no publication date)",
             save_picture: "Save the picture: ",
             png: "PNG picture",
             svg: "SVG",

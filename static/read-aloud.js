@@ -148,8 +148,11 @@
       if (!part) return;
       stop();
       at = 0;
+      // A closed fold is skipped but for its summary: "(our translation)"
+      // there is said after the English it marks.
       lines = [].filter.call(part.querySelectorAll('[data-say]'), function (el) {
-        return !el.closest('details:not([open]), [data-island]');
+        var fold = el.closest('details:not([open])');
+        return !el.closest('[data-island]') && !(fold && !el.closest('summary'));
       }).map(function (el) {
         return [el, words(el, el.getAttribute('data-say'))];
       }).filter(function (line) {

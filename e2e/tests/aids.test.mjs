@@ -129,7 +129,7 @@ describe('reading aids', () => {
       const group = page.getByRole('group', { name: '阅读辅助' });
       await group.getByRole('button', { name: '朗读', exact: true }).waitFor();
       assert.deepEqual(scripts, [], 'read aloud loads on first use, not with the page');
-      await page.locator('.glance').getByRole('button', { name: '朗读本节' }).click();
+      await page.locator('.glance').getByRole('button', { name: '朗读这部分' }).click();
       await page.waitForFunction(() => window.__speech.spoken.length === 1);
       assert.deepEqual(await spoken(page), [{ text: '一览', lang: 'zh-CN', voice: 'zh-CN' }]);
       assert.equal(await page.locator('.reading').getAttribute('id'), 'glance-title');
@@ -171,7 +171,7 @@ describe('reading aids', () => {
     await withPage(site.open('', withVoices(['zh-CN'])), async ({ page }) => {
       const read = async () => {
         await page.evaluate(() => (window.__speech.spoken.length = 0));
-        await page.locator('#health').getByRole('button', { name: '朗读本节' }).click();
+        await page.locator('#health').getByRole('button', { name: '朗读这部分' }).click();
         await page.waitForFunction(() => window.__speech.spoken.length > 0);
         await page.evaluate(() => window.__finishAll());
         return (await spoken(page)).map((s) => s.text);
@@ -195,13 +195,27 @@ describe('reading aids', () => {
 
   test('the English page reads in English, as written', async () => {
     await withPage(site.open('en/', withVoices(['zh-CN', 'en-GB'], { reducedMotion: 'reduce' })), async ({ page }) => {
-      await page.locator('.glance').getByRole('button', { name: 'Read this section aloud' }).click();
+      await page.locator('.glance').getByRole('button', { name: 'Read this part aloud' }).click();
       await page.waitForFunction(() => window.__speech.spoken.length > 0);
       await page.evaluate(() => window.__finish());
       const [heading, card] = await spoken(page);
       assert.deepEqual(heading, { text: 'At a glance', lang: 'en', voice: 'en-GB' });
       assert.match(card.text, /^Culture & tourism, 2,000\+ people, took part in the shehuo show/);
       assert.deepEqual(await page.evaluate(() => [...new Set(window.__scrolls)]), ['auto'], 'no motion asked for');
+    });
+  });
+
+  test('on the English page, a quote read aloud is said to be our translation', async () => {
+    await withPage(site.open('en/', withVoices(['en-GB'])), async ({ page }) => {
+      await page.locator('#tourism').getByRole('button', { name: 'Read this part aloud' }).click();
+      await page.waitForFunction(() => window.__speech.spoken.length > 0);
+      await page.evaluate(() => window.__finishAll());
+      const texts = (await spoken(page)).map((s) => s.text);
+      const quote = (await page.locator('#tourism figure.quote blockquote p').first().textContent()).trim();
+      const at = texts.findIndex((t) => t.startsWith(quote.slice(0, 40)));
+      assert.ok(at >= 0, `the quote is read: ${texts.join(' / ')}`);
+      assert.equal(texts[at + 1], '(our translation)', 'then that it is ours');
+      assert.ok(!texts.some((t) => t.includes('The original Chinese')), 'the fold itself stays closed');
     });
   });
 
@@ -219,7 +233,7 @@ describe('reading aids', () => {
       assert.equal(await page.getByRole('button', { name: /朗读/ }).count(), 0);
       await page.evaluate(() => window.__addVoice('zh-CN'));
       await page.getByRole('button', { name: '朗读', exact: true }).waitFor();
-      assert.equal(await page.getByRole('button', { name: '朗读本节' }).count(), 5);
+      assert.equal(await page.getByRole('button', { name: '朗读这部分' }).count(), 5);
     });
   });
 
@@ -359,7 +373,7 @@ describe('reading aids', () => {
         const o = await overflow();
         assert.ok(o.page <= 0 && o.group <= 0, `${size}: ${JSON.stringify(o)}`);
       }
-      await page.locator('#green').getByRole('button', { name: '朗读本节' }).click();
+      await page.locator('#green').getByRole('button', { name: '朗读这部分' }).click();
       await page.getByRole('button', { name: '停止' }).waitFor();
       const bar = await page.locator('.read-aloud').evaluate((e) => {
         const r = e.getBoundingClientRect();

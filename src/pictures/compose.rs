@@ -32,13 +32,40 @@ pub struct Words {
     pub lang: Lang,
     pub title: String,
     pub label: String,
-    pub source: &'static str,
+    pub source: String,
     /// The chart in the report, only when `SITE_URL` is known.
     pub address: Option<String>,
 }
 
+/// "来源：" and the labels of the texts the chart's figures come from (a
+/// derived figure's: its inputs'), as the page's source marks name them,
+/// then what the page says of the whole: one news page, no publication or
+/// date. The seed ties only some of its texts to the congress session, so
+/// the line names the texts, not the session.
+pub fn source_line(chart: &Chart, report: &Report, lang: Lang) -> String {
+    let t = picture_strings(lang);
+    let mut texts: Vec<String> = Vec::new();
+    let grounds = chart.figures.iter().chain(&chart.whole).map(String::as_str);
+    for source in report.sources_of(grounds) {
+        if !texts.contains(&source.text) {
+            texts.push(source.text);
+        }
+    }
+    let labels: Vec<&str> = texts
+        .iter()
+        .filter_map(|id| report.text(id))
+        .map(|text| text.label.get(lang))
+        .collect();
+    format!(
+        "{}{}{}",
+        t.source,
+        labels.join(t.source_join),
+        t.source_page
+    )
+}
+
 impl Words {
-    pub fn of(chart: &Chart, lang: Lang, site_url: Option<&str>) -> Words {
+    pub fn of(chart: &Chart, report: &Report, lang: Lang, site_url: Option<&str>) -> Words {
         let page = |site: &str| match lang {
             Lang::Zh => site.to_string(),
             Lang::En => format!("{site}en/"),
@@ -47,7 +74,7 @@ impl Words {
             lang,
             title: chart.takeaway.get(lang).to_string(),
             label: chart.label.get(lang).to_string(),
-            source: picture_strings(lang).source_line,
+            source: source_line(chart, report, lang),
             address: site_url.map(|s| format!("{}#{}", page(s), chart_anchor(&chart.id))),
         }
     }
@@ -60,7 +87,7 @@ pub fn chart_picture(
     lang: Lang,
     site_url: Option<&str>,
 ) -> Result<String, String> {
-    chart_picture_with(chart, report, &Words::of(chart, lang, site_url))
+    chart_picture_with(chart, report, &Words::of(chart, report, lang, site_url))
 }
 
 /// The picture of `chart` in `words.lang` with these words (tests change
@@ -137,7 +164,7 @@ fn compose(words: &Words, body: &str, body_height: u32, palette: &Palette) -> St
         fill: &palette.quiet_text,
     };
     let label = quiet(&words.label);
-    let mut footer = vec![quiet(words.source)];
+    let mut footer = vec![quiet(&words.source)];
     if let Some(address) = &words.address {
         footer.push(quiet(address));
     }

@@ -11,7 +11,9 @@ mod share_page;
 
 use report_data::{Lang, Report};
 
-pub use compose::{CJK_FAMILIES, SCALE, WIDTH, Words, chart_picture, chart_picture_with};
+pub use compose::{
+    CJK_FAMILIES, SCALE, WIDTH, Words, chart_picture, chart_picture_with, source_line,
+};
 pub use palette::Palette;
 pub use raster::Fonts;
 pub use share_page::{share_page, share_page_dir};

@@ -48,7 +48,7 @@ fn reported(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
     let who = person.map(|p| p.name.get(lang)).unwrap_or_default();
     html! {
         <div class="reported" data-quote={q.id.clone()}>
-            <p class="reported-as">{ t.reported }</p>
+            <p class="reported-as" data-say="">{ t.reported }</p>
             if lang == Lang::En {
                 <p data-say="">{ (t.reported_by)(who) }{ &q.en }</p>
                 { original(&q.zh, t.our_translation, t.original) }
@@ -65,7 +65,7 @@ fn reported(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
 fn original(zh: &str, ours: &str, summary: &str) -> Html {
     html! {
         <details class="original">
-            <summary><span><span class="translated">{ ours }</span>{ " · " }{ summary }</span></summary>
+            <summary><span><span class="translated" data-say="">{ ours }</span>{ " · " }{ summary }</span></summary>
             <blockquote lang="zh"><p data-say="">{ zh }</p></blockquote>
         </details>
     }
