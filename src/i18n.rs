@@ -252,7 +252,7 @@ const EN: Strings = Strings {
     },
     permalink: "Link to this section: ",
     permalink_text: "Link",
-    provenance: "Source: one news page: articles (one with interviews of deputies during the 7th session of the 17th Xining Municipal People’s Congress), “report excerpts” and a 12345 hotline bulletin. It names no publication and no publication date.",
+    provenance: "Source: one news page: articles (one with interviews of deputies during the 7th session of the 17th Xining Municipal People’s Congress), “report excerpts” and a 12345 hotline bulletin. It names no publication or date.",
     glance_title: "At a glance",
     all_facts: |n| format!("All figures and facts in this section ({n})"),
     what_is: |term| format!("What is the “{term}”?"),

@@ -19,8 +19,10 @@ const NO_SCRIPT = {
 describe('story', () => {
   const site = useSite('/');
 
-  test('on a phone, the four at-a-glance cards are within the first 1.5 screens, and each leads to its section', async () => {
-    await withPage(site.open('', { viewport: { width: 390, height: 844 } }), async ({ page }) => {
+  // A phone: touch, so no large-pointer option; both pages.
+  const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  for (const path of ['', 'en/']) test(`on a phone, the four at-a-glance cards of /${path} are within the first 1.5 screens, and each leads to its section`, async () => {
+    await withPage(site.open(path, PHONE), async ({ page }) => {
       const cards = page.locator('[data-glance]');
       assert.equal(await cards.count(), 4);
       const bottoms = await cards.evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().bottom + scrollY));
