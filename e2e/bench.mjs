@@ -4,7 +4,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { READY_TIMEOUT, launchBrowser, openPage } from './lib/browser.mjs';
+import { READY_TIMEOUT, launchBrowser, openPage, waitForApp } from './lib/browser.mjs';
 import { E2E_DIR, firstLoadFiles, listFiles, requireDist, sizes } from './lib/dist.mjs';
 import { startServer } from './lib/server.mjs';
 
@@ -41,17 +41,19 @@ export function sizeReport(dist = requireDist()) {
 }
 
 // Runs before any page script: notes performance.now() (ms since navigation
-// start) the moment anything gains [data-app-ready], so the figure is not
-// inflated by playwright's polling round-trips.
+// start) the moment the toolbar, the island on every first screen, answers
+// to input ([data-hydrated] on its root), so the figure is not inflated by
+// playwright's polling round-trips. Islands further down hydrate when the
+// reader scrolls near them (src/ui/hydrate.rs).
 const READY_PROBE = () => {
   const check = () => {
-    if (window.__appReadyAt === undefined && document.querySelector('[data-app-ready]')) {
+    if (window.__appReadyAt === undefined && document.querySelector('[data-island="toolbar"][data-hydrated]')) {
       window.__appReadyAt = performance.now();
       mo.disconnect();
     }
   };
   const mo = new MutationObserver(check);
-  mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-app-ready'] });
+  mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-hydrated'] });
 };
 
 /** One cold load in a fresh context (empty cache); returns {fcp, ready} in ms. */
@@ -81,7 +83,7 @@ export function stats(values) {
 
 const ms = (x) => (x == null ? 'n/a' : `${x.toFixed(1)} ms`);
 
-export const LOAD_LABELS = { fcp: 'first-contentful-paint', ready: 'time to [data-app-ready]' };
+export const LOAD_LABELS = { fcp: 'first-contentful-paint', ready: 'time to the toolbar hydrated' };
 
 /** `fn(browser, url)` → {metric: ms, ...}, `runs` times; returns a printable table. */
 export async function benchLoads(browser, url, runs, fn = timeLoad, labels = LOAD_LABELS, warmup = 1) {
@@ -125,7 +127,7 @@ export const CLICK_LABELS = {
 export async function timeSeasonClick(browser, url) {
   const { context, page, assertClean } = await openPage(browser, url);
   try {
-    await page.waitForSelector('[data-app-ready]', { state: 'attached', timeout: READY_TIMEOUT });
+    await waitForApp(page);
     await page.waitForSelector('[data-explorer-count]', { timeout: READY_TIMEOUT });
     const m = await page.evaluate(CLICK_PROBE, 'winter');
     assertClean();
@@ -143,6 +145,10 @@ const REDRAW_PROBE = () =>
   new Promise((resolve) => {
     const svgs = () => [...document.querySelectorAll('[data-chart] svg')];
     const before = svgs().map((s) => s.getAttribute('width'));
+    // Every section laid out, as if the reader had them all on screen: the
+    // stylesheet otherwise leaves sections off screen for later.
+    for (const s of document.querySelectorAll('.story')) s.style.contentVisibility = 'visible';
+    document.body.getBoundingClientRect();
     const start = performance.now();
     document.body.style.width = '360px';
     window.dispatchEvent(new Event('resize'));
@@ -165,7 +171,7 @@ export const REDRAW_LABELS = {
 export async function timeChartRedraw(browser, url) {
   const { context, page, assertClean } = await openPage(browser, url, { viewport: { width: 1366, height: 900 } });
   try {
-    await page.waitForSelector('[data-app-ready]', { state: 'attached', timeout: READY_TIMEOUT });
+    await waitForApp(page);
     const m = await page.evaluate(REDRAW_PROBE);
     assertClean();
     return m;
@@ -183,26 +189,38 @@ const LONGTASK_PROBE = () => {
   }).observe({ type: 'longtask', buffered: true });
 };
 
-/** One cold load: each island's hydration time (ms, from its data-hydrated) and the longest task. */
+/** One cold load on a phone: the longest task until the first screen has
+ *  settled, then (scrolling each island near) each island's hydration time
+ *  (ms, from its data-hydrated). */
 export async function timeIslands(browser, url) {
-  const { context, page, assertClean } = await openPage(browser, url, { init: LONGTASK_PROBE });
+  const { context, page, assertClean } = await openPage(browser, url, {
+    init: LONGTASK_PROBE,
+    viewport: { width: 390, height: 844 },
+  });
   try {
-    await page.waitForSelector('[data-app-ready]', { state: 'attached', timeout: READY_TIMEOUT });
+    await page.locator('[data-island="toolbar"][data-hydrated]').waitFor({ state: 'attached', timeout: READY_TIMEOUT });
+    await page.waitForTimeout(1000);
+    const longest = await page.evaluate(() => window.__longest);
+    const onLoad = await page.locator('[data-island][data-hydrated]').count();
+    await waitForApp(page);
     const m = await page.evaluate(() => {
-      const out = { longest: window.__longest };
+      const out = {};
       for (const el of document.querySelectorAll('[data-island]')) {
         out[`hydrate ${el.dataset.island}`] = Number(el.dataset.hydrated);
       }
       return out;
     });
     assertClean();
-    return m;
+    return { longest, onLoad, ...m };
   } finally {
     await context.close();
   }
 }
 
-export const ISLAND_LABELS = { longest: 'longest main-thread task during load (0 = none ≥ 50 ms)' };
+export const ISLAND_LABELS = {
+  longest: 'longest main-thread task during load, 390 px (0 = none ≥ 50 ms)',
+  onLoad: 'islands hydrated on load, 390 px (the rest when scrolled near)',
+};
 
 /** The page's height on a 390 × 844 phone, details closed, default text size. */
 export async function pageHeights(browser, base) {
@@ -210,7 +228,7 @@ export async function pageHeights(browser, base) {
   for (const [lang, path] of [['zh', ''], ['en', 'en/']]) {
     const { context, page } = await openPage(browser, `${base}${path}`, { viewport: { width: 390, height: 844 } });
     try {
-      await page.waitForSelector('[data-app-ready]', { state: 'attached', timeout: READY_TIMEOUT });
+      await waitForApp(page);
       const h = await page.evaluate(() => document.documentElement.scrollHeight);
       rows.push([lang, h, (h / 844).toFixed(1)]);
     } finally {

@@ -108,7 +108,7 @@
   // null until the document is parsed: this script runs before #no-app exists.
   var notice = null;
   function update() {
-    if (notice) notice.hidden = !failed || root.hasAttribute('data-app-ready');
+    if (notice) notice.hidden = !failed || root.hasAttribute('data-app-started');
   }
   function fail() {
     failed = true;
@@ -155,7 +155,7 @@
     if (typeof WebAssembly !== 'object') failed = true;
     update();
     if (window.MutationObserver) {
-      new MutationObserver(update).observe(root, { attributes: true, attributeFilter: ['data-app-ready'] });
+      new MutationObserver(update).observe(root, { attributes: true, attributeFilter: ['data-app-started'] });
     }
   });
 

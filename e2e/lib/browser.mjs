@@ -121,17 +121,46 @@ export async function openPage(
   return { context, page, ...g };
 }
 
-/** The app's contract: it sets [data-app-ready] (on <html> or any element) once mounted. */
+/**
+ * The app's contract: <html data-app-started> once the wasm runs; islands
+ * then hydrate as they come near the screen (src/ui/hydrate.rs), and
+ * <html data-app-ready> once all have. This brings each island near in turn,
+ * as a reader scrolling would, waits for the page to be ready and puts the
+ * scroll position back where it was.
+ */
 export async function waitForApp(page, problems = []) {
   try {
+    await page.waitForSelector('[data-app-started]', { state: 'attached', timeout: READY_TIMEOUT });
+    await page.evaluate(hydrateAll, READY_TIMEOUT);
     await page.waitForSelector('[data-app-ready]', { state: 'attached', timeout: READY_TIMEOUT });
   } catch (err) {
     throw new Error(
       `app never became ready: no [data-app-ready] after ${READY_TIMEOUT} ms at ${page.url()} ` +
-        `(did the wasm load and mount?)` +
+        `(did the wasm load and mount, and every island hydrate when scrolled to?)` +
         // What the guard saw so far is usually the reason; show it right here.
         (problems.length ? `\n  - ${problems.join('\n  - ')}` : ''),
       { cause: err },
     );
   }
+}
+
+/** In the page: scrolls each island that has not hydrated yet into view and
+ *  waits for its data-hydrated, then scrolls back. */
+async function hydrateAll(timeout) {
+  const { scrollX, scrollY } = window;
+  const hydrated = (el) =>
+    new Promise((ok, fail) => {
+      const done = () => el.hasAttribute('data-hydrated') && (watch.disconnect(), clearTimeout(timer), ok());
+      const watch = new MutationObserver(done);
+      const timer = setTimeout(() => (watch.disconnect(), fail(new Error(`${el.dataset.island} did not hydrate near the screen`))), timeout);
+      watch.observe(el, { attributes: true });
+      done();
+    });
+  for (let next; (next = document.querySelector('[data-island]:not([data-hydrated])')); ) {
+    // scrollTo, not scrollIntoView: tests watch the page's own calls to it.
+    const box = (next.firstElementChild ?? next).getBoundingClientRect();
+    window.scrollTo({ top: window.scrollY + box.top - window.innerHeight / 2, behavior: 'instant' });
+    await hydrated(next);
+  }
+  window.scrollTo({ left: scrollX, top: scrollY, behavior: 'instant' });
 }

@@ -33,6 +33,15 @@ export const MIME = {
  */
 export async function startServer({ root, prefix = '/', compress = false } = {}) {
   if (!root) throw new Error('startServer: root is required');
+  // A CDN compresses a file once and serves the stored bytes; compressing on
+  // every request (brotli at quality 11 takes about a second for the wasm
+  // here) would put that second into every load the bench times.
+  const store = new Map();
+  const compressed = async (file, st) => {
+    const key = `${file}\0${st.mtimeMs}\0${st.size}`;
+    if (!store.has(key)) store.set(key, brotliCompressSync(await readFile(file)));
+    return store.get(key);
+  };
   const base = resolve(root);
   const realBase = await realpath(base).catch(() => base);
   if (!prefix.startsWith('/')) prefix = '/' + prefix;
@@ -77,7 +86,7 @@ export async function startServer({ root, prefix = '/', compress = false } = {})
         'cache-control': 'no-store',
       };
       if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-        const body = brotliCompressSync(await readFile(file));
+        const body = await compressed(file, st);
         res.writeHead(200, { ...headers, 'content-encoding': 'br', 'content-length': body.length });
         return res.end(req.method === 'HEAD' ? undefined : body);
       }

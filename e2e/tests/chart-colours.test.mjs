@@ -12,8 +12,6 @@ const site = useSite('/');
 const NO_SCRIPT = {
   ready: false, // the app cannot start: script is off
   javaScriptEnabled: false,
-  // With script off, Chromium refuses the modulepreload of the loader.
-  allow: [/request failed: GET \S+\.js \(csp\)/],
 };
 
 /** In the page: every chart text and mark with the colours that meet. */

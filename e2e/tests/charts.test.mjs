@@ -74,8 +74,6 @@ for (const script of [false, true]) {
       : {
           ready: false, // the app cannot start: script is off
           javaScriptEnabled: false,
-          // With script off, Chromium refuses the modulepreload of the loader.
-          allow: [/request failed: GET \S+\.js \(csp\)/],
         };
     await withPage(site.open('', options), async ({ page }) => {
       const charts = page.locator('[data-chart]');

@@ -41,7 +41,7 @@ describe('languages', () => {
       const href = await page.getByRole('link', { name: '中文' }).evaluate((a) => a.href);
       const tab = await context.newPage();
       await tab.goto(href);
-      await tab.waitForSelector('[data-app-ready]');
+      await waitForApp(tab);
       assert.equal(await tab.getAttribute('html', 'lang'), 'zh-Hans');
       assert.equal(new URL(tab.url()).pathname, '/a/b/');
       await tab.close();

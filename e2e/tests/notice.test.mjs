@@ -60,7 +60,8 @@ describe('unavailable notice', () => {
       // the loader's module, dispatched before the app mounts, once boot.js
       // has found the notice.
       init: () => document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
-        const module = document.querySelector('link[rel=modulepreload]').href;
+        const loader = document.querySelector('script[type="module"]:not([src])').textContent;
+        const module = new URL(loader.match(/import\('([^']+\.js)'\)/)[1], location.href).href;
         const error = new Error('a transient failure');
         error.stack = `Error: a transient failure\n    at ${module}:1:1`;
         window.dispatchEvent(new ErrorEvent('error', { error, filename: module }));

@@ -128,8 +128,6 @@ test('a permalink focuses its chart; without script it still scrolls there', asy
   await withPage(site.open('en/#chart-health-rates', {
     ready: false, // the app cannot start: script is off
     javaScriptEnabled: false,
-    // With script off, Chromium refuses the modulepreload of the loader.
-    allow: [/request failed: GET \S+\.js \(csp\)/],
   }), async ({ page }) => {
     // Without script the browser still scrolls there; focus needs boot.js.
     const top = await page.locator('#chart-health-rates').evaluate((e) => e.getBoundingClientRect().top);

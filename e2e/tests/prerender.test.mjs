@@ -20,8 +20,6 @@ describe('prerendered pages', () => {
       await withPage(site.open(path, {
         ready: false, // the app cannot start: script is off
         javaScriptEnabled: false,
-        // With script off, Chromium refuses the modulepreload of the loader.
-        allow: [/request failed: GET \S+\.js \(csp\)/],
       }), async ({ page }) => {
         for (const id of ['tourism', 'health', 'green', 'hotline', 'method']) {
           assert.equal(await page.locator(`section#${id} h2`).count(), 1, id);

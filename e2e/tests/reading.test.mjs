@@ -72,7 +72,7 @@ describe('reading', () => {
 
   test('text size and a dark choice survive a reload; toggling back follows the system again', async () => {
     await withPage(site.open('', { colorScheme: 'light' }), async ({ page }) => {
-      assert.equal(await root(page, 'data-text-size'), 'm');
+      assert.equal(await root(page, 'data-text-size'), null, 'the default size: no attribute');
       const lightBg = await background(page);
       await chartTextIs(page, LIGHT_TEXT);
       const ratio = () =>

@@ -1,10 +1,13 @@
-//! Brings the islands to life, one task each (a zero-delay timeout
-//! between them, so the browser paints and handles input in between) and
-//! never all in one long task: islands on or near the screen first (an
-//! IntersectionObserver moves them to the front of the queue), the rest
-//! after them. Each root gets `data-hydrated`; `<html>` gets
-//! `data-app-ready` when every island answers to input. The time written
-//! on a root runs from the `hydrate()` call to the end of the render Yew's
+//! Brings the islands to life where the reader is, one task each (a
+//! zero-delay timeout between them, so the browser paints and handles input
+//! in between) and never all in one long task. An island hydrates when it
+//! comes within a screen's height of the viewport (an IntersectionObserver
+//! on its first element: the roots are `display: contents`); the rest stay
+//! prerendered HTML until the reader scrolls near them, so a phone that
+//! opens the page pays only for the toolbar and what is on its screen.
+//! `<html>` gets `data-app-started` when the wasm runs and `data-app-ready`
+//! once every island answers to input. Each root gets `data-hydrated`: the
+//! milliseconds from the `hydrate()` call to the end of the render Yew's
 //! scheduler then runs in a microtask of the same task.
 
 use std::cell::RefCell;
@@ -35,37 +38,57 @@ fn page_lang() -> Lang {
 
 struct Queue {
     lang: Lang,
-    waiting: VecDeque<(Element, Island)>,
+    /// Near the screen, in the order they came near.
+    due: VecDeque<(Element, Island)>,
+    /// Not hydrated yet, due or not.
+    left: usize,
     scheduled: bool,
 }
 
 type Shared = Rc<RefCell<Queue>>;
 
 pub fn start() {
-    let lang = page_lang();
-    let mut waiting = VecDeque::new();
+    let mut islands = Vec::new();
     if let Ok(roots) = document().query_selector_all(&format!("[{ATTR}]")) {
         for i in 0..roots.length() {
             let Some(root) = roots.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
                 continue;
             };
             if let Some(island) = root.get_attribute(ATTR).and_then(|k| Island::parse(&k)) {
-                waiting.push_back((root, island));
+                islands.push((root, island));
             }
         }
     }
+    set_flag("data-app-started");
+    if islands.is_empty() {
+        set_flag("data-app-ready");
+    }
     let queue: Shared = Rc::new(RefCell::new(Queue {
-        lang,
-        waiting,
+        lang: page_lang(),
+        due: VecDeque::new(),
+        left: islands.len(),
         scheduled: false,
     }));
-    watch_viewport(&queue);
+    // Without an observer (or a box to observe) an island is due at once.
+    let unwatched = watch_viewport(&queue, islands);
+    queue.borrow_mut().due.extend(unwatched);
     schedule(&queue);
 }
 
-/// Islands that come within 200 px of the screen move to the front.
-fn watch_viewport(queue: &Shared) {
-    let observed = queue.clone();
+fn set_flag(name: &str) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute(name, "");
+    }
+}
+
+/// Watches each island's first element; an island becomes due when that
+/// comes within a screen's height of the viewport. Returns the islands it
+/// cannot watch.
+fn watch_viewport(queue: &Shared, islands: Vec<(Element, Island)>) -> Vec<(Element, Island)> {
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    let waiting = Rc::new(RefCell::new(Vec::new()));
+    let (observed, pending) = (queue.clone(), waiting.clone());
     let on_change = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
         move |entries: js_sys::Array, observer: IntersectionObserver| {
             for entry in entries.iter() {
@@ -75,51 +98,61 @@ fn watch_viewport(queue: &Shared) {
                 }
                 let target = entry.target();
                 observer.unobserve(&target);
-                let mut q = observed.borrow_mut();
-                if let Some(at) = q.waiting.iter().position(|(el, _)| *el == target) {
-                    let item = q.waiting.remove(at).expect("position is in range");
-                    q.waiting.push_front(item);
+                let mut pending = pending.borrow_mut();
+                if let Some(at) = pending.iter().position(|(el, _, _)| *el == target) {
+                    let (_, root, island) = pending.swap_remove(at);
+                    observed.borrow_mut().due.push_back((root, island));
                 }
             }
+            schedule(&observed);
         },
     );
-    let options = IntersectionObserverInit::new();
-    options.set_root_margin("200px");
-    if let Ok(observer) =
+    let Ok(observer) =
         IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &options)
-    {
-        for (root, _) in &queue.borrow().waiting {
-            observer.observe(root);
+    else {
+        return islands;
+    };
+    // The observer and its callback live as long as the page.
+    on_change.forget();
+    let mut unwatched = Vec::new();
+    for (root, island) in islands {
+        match root.first_element_child() {
+            Some(first) => {
+                observer.observe(&first);
+                waiting.borrow_mut().push((first, root, island));
+            }
+            None => unwatched.push((root, island)),
         }
     }
-    // The observer lives as long as the page.
-    on_change.forget();
+    unwatched
 }
 
 /// One island per task: after each, the browser paints and handles input
 /// before the next begins.
 fn schedule(queue: &Shared) {
-    if std::mem::replace(&mut queue.borrow_mut().scheduled, true) {
-        return;
+    {
+        let mut q = queue.borrow_mut();
+        if q.scheduled || q.due.is_empty() {
+            return;
+        }
+        q.scheduled = true;
     }
     let next = queue.clone();
     let run = Closure::once_into_js(move || {
-        next.borrow_mut().scheduled = false;
         let (item, lang) = {
             let mut q = next.borrow_mut();
-            (q.waiting.pop_front(), q.lang)
+            q.scheduled = false;
+            (q.due.pop_front(), q.lang)
         };
-        match item {
-            Some((root, island)) => {
-                hydrate(root, island, lang);
-                schedule(&next);
-            }
-            None => {
-                if let Some(html) = document().document_element() {
-                    let _ = html.set_attribute("data-app-ready", "");
-                }
+        if let Some((root, island)) = item {
+            hydrate(root, island, lang);
+            let mut q = next.borrow_mut();
+            q.left -= 1;
+            if q.left == 0 {
+                set_flag("data-app-ready");
             }
         }
+        schedule(&next);
     });
     let _ = window().set_timeout_with_callback(run.unchecked_ref());
 }

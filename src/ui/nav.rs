@@ -82,7 +82,10 @@ pub fn section_nav() -> Html {
                 let nav = nav.clone();
                 move || current.set(nav.as_ref().and_then(|nav| reading(&ids, nav)))
             };
-            update();
+            // First read in the next frame, which lays the page out anyway:
+            // read now, it would force that layout inside the hydration task.
+            let first = Closure::once_into_js(update.clone());
+            let _ = window().request_animation_frame(first.unchecked_ref());
             // Browsers dispatch scroll at most once a frame, and reading a
             // handful of boxes then is cheap: no further throttle needed.
             let listener = EventListener::new(&window(), "scroll", move |_| update());

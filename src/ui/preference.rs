@@ -49,9 +49,16 @@ fn use_choice(
             }
         });
     }
-    use_effect_with(codes[*value], move |code| {
+    let default_code = codes[default];
+    use_effect_with(codes[*value], move |&code| {
+        // No attribute is the default to the stylesheet (and to boot.js,
+        // which writes only remembered choices): writing it on a first
+        // visit would restyle the whole page while the island hydrates.
         if let Some(root) = gloo::utils::document().document_element() {
-            let _ = root.set_attribute(attr, code);
+            let now = root.get_attribute(attr);
+            if now.as_deref() != Some(code) && (now.is_some() || code != default_code) {
+                let _ = root.set_attribute(attr, code);
+            }
         }
     });
     let set = {
