@@ -20,31 +20,42 @@ pub use validate::{Problem, squash, validate};
 
 impl Report {
     /// What the browser's islands read, and nothing the static page already
-    /// holds: the charts with their figures (labels, values, units; no
-    /// sentences), the explorer items with their sources, and the people
-    /// and texts those sources name. Quotes, facts, beats, the glossary and
-    /// every other sentence stay out of the wasm.
+    /// holds: each chart's id, shape, takeaway (its drawing's name) and the
+    /// figures it draws (labels, values, units; no sentences, no formulas);
+    /// the explorer items as they are; and, for the source marks in the
+    /// explorer, the people and texts those items' sources name (names,
+    /// roles, labels). Sections, beats, the glossary, facts, quotes, the
+    /// charts' labels and every other person, text and sentence stay out of
+    /// the wasm.
     pub fn for_islands(&self) -> Report {
         let s = &self.source;
         let drawn: Vec<&str> = s
             .charts
             .iter()
-            .flat_map(|c| c.figures.iter().chain(&c.whole))
+            .flat_map(|c| &c.figures)
             .map(String::as_str)
             .collect();
+        let named = |id: &str| s.explorer.iter().any(|i| i.source.text == id);
+        let speaking = |id: &str| {
+            s.explorer
+                .iter()
+                .any(|i| i.source.speaker.as_deref() == Some(id))
+        };
         let blank = || Text {
             zh: String::new(),
             en: String::new(),
+        };
+        let no_source = || Source {
+            text: String::new(),
+            speaker: None,
+            sentence: String::new(),
         };
         let figures = s
             .figures
             .iter()
             .filter(|f| drawn.contains(&f.id.as_str()))
             .map(|f| Figure {
-                source: Source {
-                    sentence: String::new(),
-                    ..f.source.clone()
-                },
+                source: no_source(),
                 rests_on: Vec::new(),
                 ..f.clone()
             })
@@ -55,9 +66,36 @@ impl Report {
             .filter(|d| drawn.contains(&d.id.as_str()))
             .map(|d| DerivedFigure {
                 formula: blank(),
+                inputs: Vec::new(),
                 caveat: blank(),
                 ..d.clone()
             })
+            .collect();
+        let charts = s
+            .charts
+            .iter()
+            .map(|c| Chart {
+                label: blank(),
+                whole: None,
+                rests_on: Vec::new(),
+                ..c.clone()
+            })
+            .collect();
+        let texts = s
+            .texts
+            .iter()
+            .filter(|t| named(&t.id))
+            .map(|t| SourceText {
+                byline: None,
+                title: None,
+                ..t.clone()
+            })
+            .collect();
+        let people = s
+            .people
+            .iter()
+            .filter(|p| speaking(&p.id))
+            .cloned()
             .collect();
         Report {
             source: ReportSource {
@@ -70,12 +108,12 @@ impl Report {
                 sections: Vec::new(),
                 beats: Vec::new(),
                 glossary: Vec::new(),
-                texts: s.texts.clone(),
-                people: s.people.clone(),
+                texts,
+                people,
                 figures,
                 facts: Vec::new(),
                 quotes: Vec::new(),
-                charts: s.charts.clone(),
+                charts,
                 explorer: s.explorer.clone(),
             },
             derived,
