@@ -1,4 +1,4 @@
-use report_data::{Lang, Report, Source};
+use report_data::{Lang, Lookup, Source};
 use yew::prelude::*;
 
 use crate::i18n::strings;
@@ -42,16 +42,16 @@ fn who(source: &Source, lang: Lang) -> String {
 /// explorer's marks are drawn, and the islands' report keeps the people and
 /// texts its items' sources name (tested below).
 #[cfg(not(target_arch = "wasm32"))]
-fn names() -> &'static Report {
+fn names() -> &'static report_data::Report {
     crate::embedded::report()
 }
 
 #[cfg(target_arch = "wasm32")]
-fn names() -> &'static Report {
+fn names() -> &'static report_data::IslandReport {
     crate::embedded::island_report()
 }
 
-fn who_in(report: &Report, source: &Source, lang: Lang) -> String {
+fn who_in(report: &impl Lookup, source: &Source, lang: Lang) -> String {
     let speaker = source.speaker.as_deref().and_then(|id| report.person(id));
     match (speaker, report.text(&source.text)) {
         (Some(p), _) => match lang {

@@ -27,7 +27,7 @@ impl Report {
     /// roles, labels). Sections, beats, the glossary, facts, quotes, the
     /// charts' labels and every other person, text and sentence stay out of
     /// the wasm.
-    pub fn for_islands(&self) -> Report {
+    pub fn for_islands(&self) -> IslandReport {
         let s = &self.source;
         let drawn: Vec<&str> = s
             .charts
@@ -97,22 +97,11 @@ impl Report {
             .filter(|p| speaking(&p.id))
             .cloned()
             .collect();
-        Report {
-            source: ReportSource {
-                meta: Meta {
-                    title: blank(),
-                    subtitle: blank(),
-                    session: blank(),
-                    session_sources: Vec::new(),
-                },
-                sections: Vec::new(),
-                beats: Vec::new(),
-                glossary: Vec::new(),
+        IslandReport {
+            source: IslandSource {
                 texts,
                 people,
                 figures,
-                facts: Vec::new(),
-                quotes: Vec::new(),
                 charts,
                 explorer: s.explorer.clone(),
             },
@@ -180,5 +169,50 @@ impl Report {
 
     pub fn section(&self, id: SectionId) -> Option<&Section> {
         self.source.sections.iter().find(|s| s.id == id)
+    }
+}
+
+/// Figures, people and texts by id, in the whole report (the static page)
+/// or in the islands' (the browser), for code that serves both.
+pub trait Lookup {
+    fn figure(&self, id: &str) -> Option<&Figure>;
+    fn derived_figure(&self, id: &str) -> Option<&DerivedFigure>;
+    fn person(&self, id: &str) -> Option<&Person>;
+    fn text(&self, id: &str) -> Option<&SourceText>;
+}
+
+impl Lookup for Report {
+    fn figure(&self, id: &str) -> Option<&Figure> {
+        Report::figure(self, id)
+    }
+
+    fn derived_figure(&self, id: &str) -> Option<&DerivedFigure> {
+        Report::derived_figure(self, id)
+    }
+
+    fn person(&self, id: &str) -> Option<&Person> {
+        Report::person(self, id)
+    }
+
+    fn text(&self, id: &str) -> Option<&SourceText> {
+        Report::text(self, id)
+    }
+}
+
+impl Lookup for IslandReport {
+    fn figure(&self, id: &str) -> Option<&Figure> {
+        self.source.figures.iter().find(|f| f.id == id)
+    }
+
+    fn derived_figure(&self, id: &str) -> Option<&DerivedFigure> {
+        self.derived.iter().find(|f| f.id == id)
+    }
+
+    fn person(&self, id: &str) -> Option<&Person> {
+        self.source.people.iter().find(|p| p.id == id)
+    }
+
+    fn text(&self, id: &str) -> Option<&SourceText> {
+        self.source.texts.iter().find(|t| t.id == id)
     }
 }

@@ -96,7 +96,7 @@ pub fn page(props: &PageProps) -> Html {
 /// its hydration needs, then the static page around them without any.
 pub async fn render_page(lang: Lang) -> String {
     let mut islands = BTreeMap::new();
-    for island in Island::all(island_report()) {
+    for island in Island::all(&island_report().source.charts) {
         let key = island.key();
         let html = yew::LocalServerRenderer::<IslandRoot>::with_props(IslandProps { island, lang })
             .hydratable(true)
