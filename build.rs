@@ -19,11 +19,12 @@ fn main() {
     let report = report_data::load(&read(&data), &read(&seed))
         .unwrap_or_else(|e| fail(&format!("{} is not valid:\n{e}", data.display())));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
-    for (file, report) in [
-        ("report.bin", &report),
-        ("islands.bin", &report.for_islands()),
+    let islands = report.for_islands();
+    for (file, bytes) in [
+        ("report.bin", postcard::to_stdvec(&report)),
+        ("islands.bin", postcard::to_stdvec(&islands)),
     ] {
-        let bytes = postcard::to_stdvec(report).expect("a report always serializes");
+        let bytes = bytes.expect("a report always serializes");
         let path = out.join(file);
         std::fs::write(&path, bytes).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
     }

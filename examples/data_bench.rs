@@ -25,7 +25,9 @@ fn main() {
     let toml = include_str!("../data/report.toml");
     let seed = include_str!("../data/seed.txt");
     let decode = median_us(|| {
-        black_box(postcard::from_bytes::<report_data::Report>(black_box(ISLAND_BYTES)).unwrap());
+        black_box(
+            postcard::from_bytes::<report_data::IslandReport>(black_box(ISLAND_BYTES)).unwrap(),
+        );
     });
     let parse = median_us(|| {
         black_box(report_data::load(black_box(toml), seed).unwrap());

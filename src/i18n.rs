@@ -1,41 +1,20 @@
-//! Every interface string in both languages. `Strings` is one struct filled
-//! twice, so a string missing in either language is a compile error.
+//! Every interface string in both languages. Each struct is filled once
+//! per language, so a string missing in either language is a compile
+//! error. `Strings` holds the words the islands use, the only ones the wasm
+//! links; `PageStrings` and `PictureStrings` (native only) those of the
+//! static page and of the chart pictures, written at build time.
 
 use report_data::{ItemType, Lang, Season, SectionId, Status};
 
+/// The islands' words (toolbar, section bar, share, charts, explorer and
+/// the source mark they share with the page): the wasm links these and no
+/// others.
 pub struct Strings {
-    /// The `lang` attribute value of a page in this language.
-    pub html_lang: &'static str,
-    /// This language's own name, for the switch that leads to it.
-    pub language_name: &'static str,
     pub page_title: &'static str,
-    pub page_description: &'static str,
-    /// Open Graph locale.
-    pub og_locale: &'static str,
-    /// Shown when script is off (the report itself is prerendered).
-    pub noscript_notice: &'static str,
-    /// Shown when the interactive layer cannot start (static/boot.js).
-    pub no_app_notice: &'static str,
-    pub skip_link: &'static str,
     pub sections_nav: &'static str,
     /// Short names of the sections for the navigation; the method section
     /// is `method_title`. A `match`, so a new section cannot go unnamed.
     pub section_short: fn(SectionId) -> &'static str,
-    /// The accessible name of a heading's link, before the heading.
-    pub permalink: &'static str,
-    /// The link's visible words.
-    pub permalink_text: &'static str,
-    /// Under the title: what the source is and what it does not say.
-    pub provenance: &'static str,
-    pub glance_title: &'static str,
-    /// The summary of a section's folded list of everything, with its count.
-    pub all_facts: fn(usize) -> String,
-    /// The summary of a glossary note: "什么是“履约率”？".
-    pub what_is: fn(&str) -> String,
-    /// After a glossary meaning: it is ours, not the seed's.
-    pub our_note: &'static str,
-    /// Heading of the downloads in sources and method.
-    pub downloads: &'static str,
     pub text_size: &'static str,
     /// The text-size steps, smallest first.
     pub text_sizes: [&'static str; 4],
@@ -54,39 +33,13 @@ pub struct Strings {
     /// reads them from the control's data attributes).
     pub reading: &'static str,
     pub paused: &'static str,
-    /// The button at the start of the opening and of each section.
-    pub read_part: &'static str,
     pub share: &'static str,
     pub link_copied: &'static str,
     /// Shown before the link when the clipboard refuses it.
     pub copy_this_link: &'static str,
     pub source: &'static str,
     pub chart_keys: &'static str,
-    /// Names the folded table of a chart's numbers.
-    pub data_table: &'static str,
-    pub table_item: &'static str,
-    pub table_value: &'static str,
-    pub voices: &'static str,
-    /// Heading over reported speech: words the seed gives without quotation
-    /// marks, shown as an account, never as a quote.
-    pub reported: &'static str,
-    pub reported_by: fn(&str) -> String,
-    pub our_translation: &'static str,
-    /// On the English page, the summary that unfolds a quote's Chinese.
-    pub original: &'static str,
     pub method_title: &'static str,
-    pub method_seed: &'static str,
-    /// The summary over the list of the kinds of text on the page.
-    pub method_texts: &'static str,
-    pub kind_report: &'static str,
-    pub kind_article: &'static str,
-    pub kind_bulletin: &'static str,
-    pub kind_headline: &'static str,
-    pub method_no_date: &'static str,
-    pub method_translation: &'static str,
-    pub derived_title: &'static str,
-    pub formula: &'static str,
-    pub download_all: &'static str,
     pub explorer: ExplorerStrings,
 }
 
@@ -122,14 +75,7 @@ pub struct ExplorerStrings {
 }
 
 const ZH: Strings = Strings {
-    html_lang: "zh-Hans",
-    language_name: "中文",
     page_title: "西宁2024 · 互动报告",
-    page_description: "一个新闻版面，含市十七届人大七次会议期间的采访、【报告摘登】和12345热线日报：文旅、家庭医生、绿色发展与12345热线；报道中的每个数字都附有原文出处，推算的数字附有算法。",
-    og_locale: "zh_CN",
-    noscript_notice: "本页的互动功能需要 JavaScript；报道全文照常可读。",
-    no_app_notice: "本页的互动功能在此浏览器中无法运行；报道全文照常可读。",
-    skip_link: "跳到正文",
     sections_nav: "章节",
     section_short: |s| match s {
         SectionId::Tourism => "文旅",
@@ -137,14 +83,6 @@ const ZH: Strings = Strings {
         SectionId::Green => "绿色发展",
         SectionId::Hotline => "12345热线",
     },
-    permalink: "本节链接：",
-    permalink_text: "本节链接",
-    provenance: "来源：一个新闻版面，含几篇报道（其中一篇是记者在市十七届人大七次会议期间连线人大代表的采访）、【报告摘登】和12345热线日报。版面没有写明刊发媒体和出版日期。",
-    glance_title: "一览",
-    all_facts: |n| format!("本节全部数字和事实（{n}项）"),
-    what_is: |term| format!("什么是“{term}”？"),
-    our_note: "（本页注释）",
-    downloads: "下载数据",
     text_size: "字号",
     text_sizes: ["小", "中", "大", "特大"],
     dark_mode: "深色模式",
@@ -157,32 +95,12 @@ const ZH: Strings = Strings {
     stop: "停止",
     reading: "正在朗读",
     paused: "已暂停",
-    read_part: "朗读这部分",
     share: "分享",
     link_copied: "链接已复制",
     copy_this_link: "请复制链接：",
     source: "来源",
     chart_keys: "（用方向键逐项查看数值，Esc 关闭提示）",
-    data_table: "数据表",
-    table_item: "项目",
-    table_value: "数值",
-    voices: "他们这样说",
-    reported: "转述（原文未加引号）",
-    reported_by: |name| format!("据{name}所述："),
-    our_translation: "（英文为本页译文）",
-    original: "原文",
     method_title: "来源与方法",
-    method_seed: "本页的数字和引语都来自同一个新闻版面：其中有几篇报道（其中一篇是市十七届人大七次会议期间的采访）、【报告摘登】和12345热线日报。报道中的每个数字都附有版面原句，点“来源”即可查看；本页推算的数字标明“推算”，附算法而不附原句。",
-    method_texts: "版面由哪几类文字组成",
-    kind_report: "【报告摘登】",
-    kind_article: "记者报道",
-    kind_bulletin: "12345热线工作日报",
-    kind_headline: "标题",
-    method_no_date: "版面没有写明刊发媒体和出版日期；本页也不作推测。",
-    method_translation: "英文版为本页的翻译，人名用拼音；中文原句一字未改。",
-    derived_title: "推算数字",
-    formula: "算法：",
-    download_all: "下载全部数字及原句（CSV）",
     explorer: ExplorerStrings {
         title: "四季文旅一览",
         season_legend: "季节（选一项）",
@@ -235,14 +153,7 @@ const ZH: Strings = Strings {
 };
 
 const EN: Strings = Strings {
-    html_lang: "en",
-    language_name: "English",
     page_title: "Xining 2024 · an interactive report",
-    page_description: "One news page, with interviews during the 7th session of the 17th Xining Municipal People’s Congress, report excerpts and a 12345 hotline bulletin: culture and tourism, family doctors, green development and the 12345 hotline; every reported figure with its source sentence, every derived one with its formula.",
-    og_locale: "en_US",
-    noscript_notice: "The interactive features of this page need JavaScript; the whole report can still be read.",
-    no_app_notice: "The interactive features of this page cannot run in this browser; the whole report can still be read.",
-    skip_link: "Skip to the report",
     sections_nav: "Sections",
     section_short: |s| match s {
         SectionId::Tourism => "Culture & tourism",
@@ -250,14 +161,6 @@ const EN: Strings = Strings {
         SectionId::Green => "Green",
         SectionId::Hotline => "12345 hotline",
     },
-    permalink: "Link to this section: ",
-    permalink_text: "Link",
-    provenance: "Source: one news page: articles (one with interviews of deputies during the 7th session of the 17th Xining Municipal People’s Congress), “report excerpts” and a 12345 hotline bulletin. It names no publication or date.",
-    glance_title: "At a glance",
-    all_facts: |n| format!("All figures and facts in this section ({n})"),
-    what_is: |term| format!("What is the “{term}”?"),
-    our_note: " (our note)",
-    downloads: "Download the data",
     text_size: "Text size",
     text_sizes: ["Small", "Medium", "Large", "Largest"],
     dark_mode: "Dark mode",
@@ -270,32 +173,12 @@ const EN: Strings = Strings {
     stop: "Stop",
     reading: "Reading aloud",
     paused: "Paused",
-    read_part: "Read this part aloud",
     share: "Share",
     link_copied: "Link copied",
     copy_this_link: "Copy this link: ",
     source: "Source",
     chart_keys: "(use the arrow keys to read each value; Escape closes the tooltip)",
-    data_table: "Data table",
-    table_item: "Item",
-    table_value: "Value",
-    voices: "In their words",
-    reported: "Reported speech (not in quotation marks in the original)",
-    reported_by: |name| format!("According to {name}: "),
-    our_translation: "(our translation)",
-    original: "The original Chinese",
     method_title: "Sources and method",
-    method_seed: "Every figure and quote on this page comes from one news page: articles (one with interviews during the 7th session of the 17th Xining Municipal People’s Congress), “report excerpts” and a 12345 hotline daily bulletin. Each reported figure carries the sentence it comes from (tap “Source” to read it); the figures we derive are marked “derived” and carry their formula instead.",
-    method_texts: "The kinds of text on the page",
-    kind_report: "“Report excerpts”, as the page heads them",
-    kind_article: "Reporters’ articles",
-    kind_bulletin: "The 12345 hotline’s daily bulletin",
-    kind_headline: "Headlines",
-    method_no_date: "The page names no publication and no date of publication; neither do we.",
-    method_translation: "The English text is our translation, with names in pinyin; the Chinese source sentences are quoted unchanged.",
-    derived_title: "Derived figures",
-    formula: "Formula: ",
-    download_all: "Download every figure with its source sentence (CSV)",
     explorer: ExplorerStrings {
         title: "Culture and tourism through the seasons",
         season_legend: "Season (pick one)",
@@ -349,6 +232,153 @@ const EN: Strings = Strings {
         list_separator: ", ",
     },
 };
+
+/// The words only the static page uses: its shell, headings, notes,
+/// tables, quotes and method. Apart from `Strings` and native only, like
+/// `PictureStrings`: the page is written at build time and never hydrated,
+/// so the wasm links none of them.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct PageStrings {
+    /// The `lang` attribute value of a page in this language.
+    pub html_lang: &'static str,
+    /// This language's own name, for the switch that leads to it.
+    pub language_name: &'static str,
+    pub page_description: &'static str,
+    /// Open Graph locale.
+    pub og_locale: &'static str,
+    /// Shown when script is off (the report itself is prerendered).
+    pub noscript_notice: &'static str,
+    /// Shown when the interactive layer cannot start (static/boot.js).
+    pub no_app_notice: &'static str,
+    pub skip_link: &'static str,
+    /// The accessible name of a heading's link, before the heading.
+    pub permalink: &'static str,
+    /// The link's visible words.
+    pub permalink_text: &'static str,
+    /// Under the title: what the source is and what it does not say.
+    pub provenance: &'static str,
+    pub glance_title: &'static str,
+    /// The summary of a section's folded list of everything, with its count.
+    pub all_facts: fn(usize) -> String,
+    /// The summary of a glossary note: "什么是“履约率”？".
+    pub what_is: fn(&str) -> String,
+    /// After a glossary meaning: it is ours, not the seed's.
+    pub our_note: &'static str,
+    /// Heading of the downloads in sources and method.
+    pub downloads: &'static str,
+    /// The button at the start of the opening and of each section.
+    pub read_part: &'static str,
+    /// Names the folded table of a chart's numbers.
+    pub data_table: &'static str,
+    pub table_item: &'static str,
+    pub table_value: &'static str,
+    pub voices: &'static str,
+    /// Heading over reported speech: words the seed gives without quotation
+    /// marks, shown as an account, never as a quote.
+    pub reported: &'static str,
+    pub reported_by: fn(&str) -> String,
+    pub our_translation: &'static str,
+    /// On the English page, the summary that unfolds a quote's Chinese.
+    pub original: &'static str,
+    pub method_seed: &'static str,
+    /// The summary over the list of the kinds of text on the page.
+    pub method_texts: &'static str,
+    pub kind_report: &'static str,
+    pub kind_article: &'static str,
+    pub kind_bulletin: &'static str,
+    pub kind_headline: &'static str,
+    pub method_no_date: &'static str,
+    pub method_translation: &'static str,
+    pub derived_title: &'static str,
+    pub formula: &'static str,
+    pub download_all: &'static str,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+const ZH_PAGE: PageStrings = PageStrings {
+    html_lang: "zh-Hans",
+    language_name: "中文",
+    page_description: "一个新闻版面，含市十七届人大七次会议期间的采访、【报告摘登】和12345热线日报：文旅、家庭医生、绿色发展与12345热线；报道中的每个数字都附有原文出处，推算的数字附有算法。",
+    og_locale: "zh_CN",
+    noscript_notice: "本页的互动功能需要 JavaScript；报道全文照常可读。",
+    no_app_notice: "本页的互动功能在此浏览器中无法运行；报道全文照常可读。",
+    skip_link: "跳到正文",
+    permalink: "本节链接：",
+    permalink_text: "本节链接",
+    provenance: "来源：一个新闻版面，含几篇报道（其中一篇是记者在市十七届人大七次会议期间连线人大代表的采访）、【报告摘登】和12345热线日报。版面没有写明刊发媒体和出版日期。",
+    glance_title: "一览",
+    all_facts: |n| format!("本节全部数字和事实（{n}项）"),
+    what_is: |term| format!("什么是“{term}”？"),
+    our_note: "（本页注释）",
+    downloads: "下载数据",
+    read_part: "朗读这部分",
+    data_table: "数据表",
+    table_item: "项目",
+    table_value: "数值",
+    voices: "他们这样说",
+    reported: "转述（原文未加引号）",
+    reported_by: |name| format!("据{name}所述："),
+    our_translation: "（英文为本页译文）",
+    original: "原文",
+    method_seed: "本页的数字和引语都来自同一个新闻版面：其中有几篇报道（其中一篇是市十七届人大七次会议期间的采访）、【报告摘登】和12345热线日报。报道中的每个数字都附有版面原句，点“来源”即可查看；本页推算的数字标明“推算”，附算法而不附原句。",
+    method_texts: "版面由哪几类文字组成",
+    kind_report: "【报告摘登】",
+    kind_article: "记者报道",
+    kind_bulletin: "12345热线工作日报",
+    kind_headline: "标题",
+    method_no_date: "版面没有写明刊发媒体和出版日期；本页也不作推测。",
+    method_translation: "英文版为本页的翻译，人名用拼音；中文原句一字未改。",
+    derived_title: "推算数字",
+    formula: "算法：",
+    download_all: "下载全部数字及原句（CSV）",
+};
+
+#[cfg(not(target_arch = "wasm32"))]
+const EN_PAGE: PageStrings = PageStrings {
+    html_lang: "en",
+    language_name: "English",
+    page_description: "One news page, with interviews during the 7th session of the 17th Xining Municipal People’s Congress, report excerpts and a 12345 hotline bulletin: culture and tourism, family doctors, green development and the 12345 hotline; every reported figure with its source sentence, every derived one with its formula.",
+    og_locale: "en_US",
+    noscript_notice: "The interactive features of this page need JavaScript; the whole report can still be read.",
+    no_app_notice: "The interactive features of this page cannot run in this browser; the whole report can still be read.",
+    skip_link: "Skip to the report",
+    permalink: "Link to this section: ",
+    permalink_text: "Link",
+    provenance: "Source: one news page: articles (one with interviews of deputies during the 7th session of the 17th Xining Municipal People’s Congress), “report excerpts” and a 12345 hotline bulletin. It names no publication or date.",
+    glance_title: "At a glance",
+    all_facts: |n| format!("All figures and facts in this section ({n})"),
+    what_is: |term| format!("What is the “{term}”?"),
+    our_note: " (our note)",
+    downloads: "Download the data",
+    read_part: "Read this part aloud",
+    data_table: "Data table",
+    table_item: "Item",
+    table_value: "Value",
+    voices: "In their words",
+    reported: "Reported speech (not in quotation marks in the original)",
+    reported_by: |name| format!("According to {name}: "),
+    our_translation: "(our translation)",
+    original: "The original Chinese",
+    method_seed: "Every figure and quote on this page comes from one news page: articles (one with interviews during the 7th session of the 17th Xining Municipal People’s Congress), “report excerpts” and a 12345 hotline daily bulletin. Each reported figure carries the sentence it comes from (tap “Source” to read it); the figures we derive are marked “derived” and carry their formula instead.",
+    method_texts: "The kinds of text on the page",
+    kind_report: "“Report excerpts”, as the page heads them",
+    kind_article: "Reporters’ articles",
+    kind_bulletin: "The 12345 hotline’s daily bulletin",
+    kind_headline: "Headlines",
+    method_no_date: "The page names no publication and no date of publication; neither do we.",
+    method_translation: "The English text is our translation, with names in pinyin; the Chinese source sentences are quoted unchanged.",
+    derived_title: "Derived figures",
+    formula: "Formula: ",
+    download_all: "Download every figure with its source sentence (CSV)",
+};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page_strings(lang: Lang) -> &'static PageStrings {
+    match lang {
+        Lang::Zh => &ZH_PAGE,
+        Lang::En => &EN_PAGE,
+    }
+}
 
 impl ExplorerStrings {
     pub fn tied_to(&self, season: Option<Season>) -> &'static str {

@@ -5,7 +5,7 @@
 
 use report_data::Lang;
 
-use crate::i18n::strings;
+use crate::i18n::{page_strings, strings};
 use crate::page_url::relative_link;
 
 pub struct PageParts<'a> {
@@ -32,11 +32,12 @@ const MOUNT: &str = r#"<div id="app"></div>"#;
 pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
     let lang = parts.lang;
     let t = strings(lang);
+    let p = page_strings(lang);
     let mut html = shell.to_string();
     replace_once(
         &mut html,
         r#"<html lang="zh-Hans">"#,
-        &format!(r#"<html lang="{}">"#, t.html_lang),
+        &format!(r#"<html lang="{}">"#, p.html_lang),
     )
     .ok_or(r#"no <html lang="zh-Hans">"#)?;
     let title_start = html.find("<title>").ok_or("no <title>")?;
@@ -53,7 +54,7 @@ pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
     }
     let description = format!(
         r#"<meta name="description" content="{}">"#,
-        t.page_description
+        p.page_description
     );
     let start = html
         .find(r#"<meta name="description""#)
@@ -63,8 +64,8 @@ pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
     let head = head_tags(lang, parts.site_url);
     replace_once(&mut html, "</head>", &format!("{head}</head>")).ok_or("no </head>")?;
     for (zh, text) in [
-        (strings(Lang::Zh).noscript_notice, t.noscript_notice),
-        (strings(Lang::Zh).no_app_notice, t.no_app_notice),
+        (page_strings(Lang::Zh).noscript_notice, p.noscript_notice),
+        (page_strings(Lang::Zh).no_app_notice, p.no_app_notice),
     ] {
         replace_once(&mut html, zh, text).ok_or("a notice differs from i18n.rs")?;
     }
@@ -106,9 +107,10 @@ pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
 /// Social cards, and with a site URL the absolute links that need one.
 fn head_tags(lang: Lang, site_url: Option<&str>) -> String {
     let t = strings(lang);
+    let p = page_strings(lang);
     let mut tags = format!(
         r#"<meta property="og:type" content="article"><meta property="og:title" content="{}"><meta property="og:description" content="{}"><meta property="og:locale" content="{}">"#,
-        t.page_title, t.page_description, t.og_locale
+        t.page_title, p.page_description, p.og_locale
     );
     let Some(site) = site_url else {
         tags.push_str(r#"<meta name="twitter:card" content="summary">"#);
@@ -126,7 +128,7 @@ fn head_tags(lang: Lang, site_url: Option<&str>) -> String {
     for to in [Lang::Zh, Lang::En] {
         tags.push_str(&format!(
             r#"<link rel="alternate" hreflang="{}" href="{}">"#,
-            strings(to).html_lang,
+            page_strings(to).html_lang,
             page_url(to)
         ));
     }
@@ -201,7 +203,7 @@ import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' })
             "no absolute URL is known"
         );
         assert!(html.contains(strings(Lang::En).page_title));
-        assert!(html.contains(strings(Lang::En).page_description));
+        assert!(html.contains(page_strings(Lang::En).page_description));
     }
 
     #[test]
@@ -265,8 +267,8 @@ import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' })
                 .unwrap();
             assert!(!script_src.contains("unsafe-inline"), "{script_src}");
             assert!(html.contains(r#"data-sw="sw.js""#));
-            assert!(html.contains(strings(lang).no_app_notice));
-            assert!(html.contains(strings(lang).noscript_notice));
+            assert!(html.contains(page_strings(lang).no_app_notice));
+            assert!(html.contains(page_strings(lang).noscript_notice));
         }
     }
 

@@ -1,13 +1,13 @@
 //! From the report's chart entries to chart data. The figures are read from
 //! the report, never restated, so a chart cannot drift from its numbers.
 
-use report_data::{Chart, ChartShape, Lang, NumberStyle, Report};
+use report_data::{Chart, ChartShape, Lang, Lookup, NumberStyle};
 
 use super::model::{ChartData, Datum, Shape};
 
 /// The chart's data in `lang`. Ids were checked at build time, so a missing
 /// figure can only mean a bug; it is skipped rather than drawn wrong.
-pub fn chart_data(chart: &Chart, report: &Report, lang: Lang) -> ChartData {
+pub fn chart_data(chart: &Chart, report: &impl Lookup, lang: Lang) -> ChartData {
     let data: Vec<Datum> = chart
         .figures
         .iter()
@@ -34,7 +34,7 @@ pub fn chart_data(chart: &Chart, report: &Report, lang: Lang) -> ChartData {
     ChartData { shape, data }
 }
 
-fn datum(report: &Report, id: &str, lang: Lang) -> Option<Datum> {
+fn datum(report: &impl Lookup, id: &str, lang: Lang) -> Option<Datum> {
     if let Some(f) = report.figure(id) {
         return Some(Datum {
             label: f.label.get(lang).to_string(),

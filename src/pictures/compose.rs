@@ -194,7 +194,7 @@ fn compose(words: &Words, body: &str, body_height: u32, palette: &Palette) -> St
         .replace(&format!(r#"font-family="{FAMILY}""#), "");
     format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" role="img" lang="{lang}" font-family="{families}"><title>{title}</title><rect width="100%" height="100%" fill="{bg}"/>{parts}</svg>"#,
-        lang = crate::i18n::strings(words.lang).html_lang,
+        lang = crate::i18n::page_strings(words.lang).html_lang,
         title = escape(&words.title),
         bg = palette.background,
     )

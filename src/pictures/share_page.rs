@@ -7,7 +7,7 @@
 use report_data::{Chart, Lang};
 
 use super::{Picture, escape, picture_file};
-use crate::i18n::{picture_strings, strings};
+use crate::i18n::{page_strings, picture_strings, strings};
 use crate::page_url::chart_anchor;
 
 /// Where the share page of `chart_id` lives, relative to the dist root:
@@ -28,6 +28,7 @@ pub fn share_page(
     png_size: (u32, u32),
 ) -> String {
     let t = strings(lang);
+    let p = page_strings(lang);
     let title = escape(chart.takeaway.get(lang));
     let label = escape(chart.label.get(lang));
     // Both pages sit two folders below their report. The Chinese report's
@@ -40,7 +41,7 @@ pub fn share_page(
     let to = format!("{report}#{}", chart_anchor(&chart.id));
     let mut head = format!(
         r#"<meta property="og:type" content="article"><meta property="og:title" content="{title}"><meta property="og:description" content="{label}"><meta property="og:locale" content="{}"><meta property="og:site_name" content="{}">"#,
-        t.og_locale, t.page_title
+        p.og_locale, t.page_title
     );
     match site_url {
         Some(site) => {
@@ -70,7 +71,7 @@ pub fn share_page(
 </body>
 </html>
 "#,
-        lang = t.html_lang,
+        lang = p.html_lang,
         page = t.page_title,
         see = picture_strings(lang).see_chart,
     )

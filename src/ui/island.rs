@@ -4,7 +4,7 @@
 //! `data-island="<key>"` and hydrated on its own (`ui::hydrate`), so no
 //! phone waits for the whole report to hydrate in one task.
 
-use report_data::{Lang, Report};
+use report_data::{Chart, Lang};
 use yew::prelude::*;
 
 use super::chart::ChartIsland;
@@ -52,11 +52,9 @@ impl Island {
         }
     }
 
-    /// Every island of the page, in page order.
-    pub fn all(report: &Report) -> Vec<Island> {
-        let charts = report
-            .source
-            .charts
+    /// Every island of the page, in page order, with its `charts`.
+    pub fn all(charts: &[Chart]) -> Vec<Island> {
+        let charts = charts
             .iter()
             .map(|c| Island::Chart(AttrValue::from(c.id.clone())));
         [Island::Toolbar, Island::Nav, Island::Explorer]
@@ -96,7 +94,7 @@ mod tests {
 
     #[test]
     fn every_island_reads_back_from_its_key() {
-        for island in Island::all(island_report()) {
+        for island in Island::all(&island_report().source.charts) {
             assert_eq!(Island::parse(&island.key()), Some(island));
         }
         assert_eq!(Island::parse("chart:"), None);

@@ -20,31 +20,42 @@ pub use validate::{Problem, squash, validate};
 
 impl Report {
     /// What the browser's islands read, and nothing the static page already
-    /// holds: the charts with their figures (labels, values, units; no
-    /// sentences), the explorer items with their sources, and the people
-    /// and texts those sources name. Quotes, facts, beats, the glossary and
-    /// every other sentence stay out of the wasm.
-    pub fn for_islands(&self) -> Report {
+    /// holds: each chart's id, shape, takeaway (its drawing's name) and the
+    /// figures it draws (labels, values, units; no sentences, no formulas);
+    /// the explorer items as they are; and, for the source marks in the
+    /// explorer, the people and texts those items' sources name (names,
+    /// roles, labels). Sections, beats, the glossary, facts, quotes, the
+    /// charts' labels and every other person, text and sentence stay out of
+    /// the wasm.
+    pub fn for_islands(&self) -> IslandReport {
         let s = &self.source;
         let drawn: Vec<&str> = s
             .charts
             .iter()
-            .flat_map(|c| c.figures.iter().chain(&c.whole))
+            .flat_map(|c| &c.figures)
             .map(String::as_str)
             .collect();
+        let named = |id: &str| s.explorer.iter().any(|i| i.source.text == id);
+        let speaking = |id: &str| {
+            s.explorer
+                .iter()
+                .any(|i| i.source.speaker.as_deref() == Some(id))
+        };
         let blank = || Text {
             zh: String::new(),
             en: String::new(),
+        };
+        let no_source = || Source {
+            text: String::new(),
+            speaker: None,
+            sentence: String::new(),
         };
         let figures = s
             .figures
             .iter()
             .filter(|f| drawn.contains(&f.id.as_str()))
             .map(|f| Figure {
-                source: Source {
-                    sentence: String::new(),
-                    ..f.source.clone()
-                },
+                source: no_source(),
                 rests_on: Vec::new(),
                 ..f.clone()
             })
@@ -55,27 +66,43 @@ impl Report {
             .filter(|d| drawn.contains(&d.id.as_str()))
             .map(|d| DerivedFigure {
                 formula: blank(),
+                inputs: Vec::new(),
                 caveat: blank(),
                 ..d.clone()
             })
             .collect();
-        Report {
-            source: ReportSource {
-                meta: Meta {
-                    title: blank(),
-                    subtitle: blank(),
-                    session: blank(),
-                    session_sources: Vec::new(),
-                },
-                sections: Vec::new(),
-                beats: Vec::new(),
-                glossary: Vec::new(),
-                texts: s.texts.clone(),
-                people: s.people.clone(),
+        let charts = s
+            .charts
+            .iter()
+            .map(|c| Chart {
+                label: blank(),
+                whole: None,
+                rests_on: Vec::new(),
+                ..c.clone()
+            })
+            .collect();
+        let texts = s
+            .texts
+            .iter()
+            .filter(|t| named(&t.id))
+            .map(|t| SourceText {
+                byline: None,
+                title: None,
+                ..t.clone()
+            })
+            .collect();
+        let people = s
+            .people
+            .iter()
+            .filter(|p| speaking(&p.id))
+            .cloned()
+            .collect();
+        IslandReport {
+            source: IslandSource {
+                texts,
+                people,
                 figures,
-                facts: Vec::new(),
-                quotes: Vec::new(),
-                charts: s.charts.clone(),
+                charts,
                 explorer: s.explorer.clone(),
             },
             derived,
@@ -142,5 +169,50 @@ impl Report {
 
     pub fn section(&self, id: SectionId) -> Option<&Section> {
         self.source.sections.iter().find(|s| s.id == id)
+    }
+}
+
+/// Figures, people and texts by id, in the whole report (the static page)
+/// or in the islands' (the browser), for code that serves both.
+pub trait Lookup {
+    fn figure(&self, id: &str) -> Option<&Figure>;
+    fn derived_figure(&self, id: &str) -> Option<&DerivedFigure>;
+    fn person(&self, id: &str) -> Option<&Person>;
+    fn text(&self, id: &str) -> Option<&SourceText>;
+}
+
+impl Lookup for Report {
+    fn figure(&self, id: &str) -> Option<&Figure> {
+        Report::figure(self, id)
+    }
+
+    fn derived_figure(&self, id: &str) -> Option<&DerivedFigure> {
+        Report::derived_figure(self, id)
+    }
+
+    fn person(&self, id: &str) -> Option<&Person> {
+        Report::person(self, id)
+    }
+
+    fn text(&self, id: &str) -> Option<&SourceText> {
+        Report::text(self, id)
+    }
+}
+
+impl Lookup for IslandReport {
+    fn figure(&self, id: &str) -> Option<&Figure> {
+        self.source.figures.iter().find(|f| f.id == id)
+    }
+
+    fn derived_figure(&self, id: &str) -> Option<&DerivedFigure> {
+        self.derived.iter().find(|f| f.id == id)
+    }
+
+    fn person(&self, id: &str) -> Option<&Person> {
+        self.source.people.iter().find(|p| p.id == id)
+    }
+
+    fn text(&self, id: &str) -> Option<&SourceText> {
+        self.source.texts.iter().find(|t| t.id == id)
     }
 }

@@ -490,3 +490,22 @@ pub struct Report {
     pub source: ReportSource,
     pub derived: Vec<DerivedFigure>,
 }
+
+/// What the browser's islands read (`Report::for_islands`): a type of its
+/// own, so the wasm links no decoder for what only the static page shows
+/// (sections, beats, the glossary, facts, quotes, the page's own words).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IslandReport {
+    pub source: IslandSource,
+    pub derived: Vec<DerivedFigure>,
+}
+
+/// The part of `ReportSource` the islands read, fields as named there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IslandSource {
+    pub texts: Vec<SourceText>,
+    pub people: Vec<Person>,
+    pub figures: Vec<Figure>,
+    pub charts: Vec<Chart>,
+    pub explorer: Vec<ExplorerItem>,
+}

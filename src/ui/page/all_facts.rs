@@ -4,7 +4,7 @@ use yew::prelude::*;
 use super::quotes::QuoteView;
 use super::say::pause;
 use crate::embedded::report;
-use crate::i18n::strings;
+use crate::i18n::page_strings;
 use crate::ui::source_mark::SourceMark;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub struct AllFactsProps {
 #[function_component(AllFacts)]
 pub fn all_facts(props: &AllFactsProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let t = strings(lang);
+    let t = page_strings(lang);
     let report = report();
     let section = props.section;
     let figures: Vec<_> = report

@@ -7,7 +7,7 @@ use super::quotes::QuoteView;
 use super::say::said_sentences;
 use super::{IslandHtml, island_root};
 use crate::embedded::report;
-use crate::i18n::strings;
+use crate::i18n::page_strings;
 use crate::ui::island::Island;
 use crate::ui::source_mark::SourceMark;
 
@@ -53,7 +53,7 @@ pub fn beat_view(props: &BeatProps) -> Html {
 /// The standard meaning of each glossary term the beat uses, folded and
 /// marked as our note.
 fn glosses(beat: &Beat, lang: Lang) -> Html {
-    let t = strings(lang);
+    let t = page_strings(lang);
     let text = beat.text.get(lang).to_lowercase();
     let terms = report()
         .source

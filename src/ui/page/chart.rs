@@ -6,7 +6,7 @@ use super::{IslandHtml, island_root};
 use crate::charts::{chart_data, describe};
 use crate::downloads::href;
 use crate::embedded::report;
-use crate::i18n::{picture_strings, strings};
+use crate::i18n::{page_strings, picture_strings};
 use crate::page_url::chart_anchor;
 use crate::pictures::{Picture, picture_file};
 use crate::ui::island::Island;
@@ -27,7 +27,7 @@ pub struct ChartFigureProps {
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let islands = use_context::<IslandHtml>().unwrap_or_default();
-    let t = strings(lang);
+    let t = page_strings(lang);
     let report = report();
     let Some(chart) = report.source.charts.iter().find(|c| c.id == props.id) else {
         return Html::default();

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use super::numbers::with_whole_numbers;
 use super::say::{pause, read_button};
 use crate::embedded::report;
-use crate::i18n::strings;
+use crate::i18n::{page_strings, strings};
 
 /// The gist in one screen: one card per section with its headline figure
 /// and one plain line, each a link to its section.
@@ -15,7 +15,7 @@ pub fn glance() -> Html {
     let report = report();
     html! {
         <section class="glance" aria-labelledby="glance-title">
-            <h2 id="glance-title" data-say="">{ t.glance_title }</h2>
+            <h2 id="glance-title" data-say="">{ page_strings(lang).glance_title }</h2>
             { read_button(lang) }
             <ul class="glance-cards">
                 { for report.source.sections.iter().filter_map(|s| {

@@ -1,7 +1,7 @@
 use report_data::Lang;
 use yew::prelude::*;
 
-use crate::i18n::strings;
+use crate::i18n::page_strings;
 
 /// A section's heading with a link to the section beside it (not in it,
 /// so the heading's name stays the title), for copying its address. It
@@ -11,7 +11,7 @@ pub fn section_heading(id: &str, title: &str, lang: Lang) -> Html {
         <div class="section-heading">
             <h2 id={format!("{id}-title")} data-say="">{ title }</h2>
             <a class="permalink" href={format!("#{id}")}
-                aria-label={format!("{}{title}", strings(lang).permalink)}>{ strings(lang).permalink_text }</a>
+                aria-label={format!("{}{title}", page_strings(lang).permalink)}>{ page_strings(lang).permalink_text }</a>
         </div>
     }
 }

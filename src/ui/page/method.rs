@@ -4,14 +4,14 @@ use yew::prelude::*;
 use super::heading::section_heading;
 use crate::downloads::{FIGURES_FILE, Format, chart_file, href};
 use crate::embedded::report;
-use crate::i18n::strings;
+use crate::i18n::{page_strings, strings};
 use crate::ui::nav::METHOD;
 
 /// Sources and method: what the page is made of and what it is not.
 #[function_component(Method)]
 pub fn method() -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let t = strings(lang);
+    let t = page_strings(lang);
     let report = report();
     let kinds = [
         (SourceKind::ReportExcerpt, t.kind_report),
@@ -21,7 +21,7 @@ pub fn method() -> Html {
     ];
     html! {
         <section id={METHOD} class="story method" aria-labelledby={format!("{METHOD}-title")}>
-            { section_heading(METHOD, t.method_title, lang) }
+            { section_heading(METHOD, strings(lang).method_title, lang) }
             <p>{ t.method_seed }</p>
             <p>{ t.method_no_date }</p>
             <p>{ t.method_translation }</p>

@@ -27,7 +27,7 @@ use self::method::Method;
 use self::section::SectionView;
 use super::island::{Island, IslandProps, IslandRoot};
 use crate::embedded::{island_report, report};
-use crate::i18n::strings;
+use crate::i18n::page_strings;
 use crate::page_url::relative_link;
 
 /// Each island's prerendered HTML, by its key: rendered first, with the
@@ -57,7 +57,7 @@ pub fn page(props: &PageProps) -> Html {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     };
-    let t = strings(lang);
+    let t = page_strings(lang);
     let report = report();
     let meta = &report.source.meta;
     let islands = &props.islands;
@@ -69,9 +69,9 @@ pub fn page(props: &PageProps) -> Html {
                 <p class="lang-switch">
                     // A plain link that says its language, so it lands there
                     // in this tab or a new one, before or without the wasm.
-                    <a href={relative_link(lang, other)} hreflang={strings(other).html_lang}
-                        lang={strings(other).html_lang} data-lang-switch={other.code()}>
-                        { strings(other).language_name }
+                    <a href={relative_link(lang, other)} hreflang={page_strings(other).html_lang}
+                        lang={page_strings(other).html_lang} data-lang-switch={other.code()}>
+                        { page_strings(other).language_name }
                     </a>
                 </p>
                 <h1>{ meta.title.get(lang) }</h1>
@@ -96,7 +96,7 @@ pub fn page(props: &PageProps) -> Html {
 /// its hydration needs, then the static page around them without any.
 pub async fn render_page(lang: Lang) -> String {
     let mut islands = BTreeMap::new();
-    for island in Island::all(island_report()) {
+    for island in Island::all(&island_report().source.charts) {
         let key = island.key();
         let html = yew::LocalServerRenderer::<IslandRoot>::with_props(IslandProps { island, lang })
             .hydratable(true)

@@ -2,7 +2,7 @@ use report_data::{Lang, Person, Quote, Speech};
 use yew::prelude::*;
 
 use crate::embedded::report;
-use crate::i18n::strings;
+use crate::i18n::page_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteProps {
@@ -28,7 +28,7 @@ pub fn quote_view(props: &QuoteProps) -> Html {
 }
 
 fn quoted(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
-    let t = strings(lang);
+    let t = page_strings(lang);
     let english = lang == Lang::En;
     html! {
         <figure class="quote" data-quote={q.id.clone()}>
@@ -44,7 +44,7 @@ fn quoted(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
 }
 
 fn reported(q: &Quote, person: Option<&Person>, lang: Lang) -> Html {
-    let t = strings(lang);
+    let t = page_strings(lang);
     let who = person.map(|p| p.name.get(lang)).unwrap_or_default();
     html! {
         <div class="reported" data-quote={q.id.clone()}>

@@ -11,7 +11,7 @@ use report_data::Lang;
 use yew::prelude::*;
 
 use super::numbers::with_whole_numbers;
-use crate::i18n::strings;
+use crate::i18n::page_strings;
 
 /// Running text, one `data-say` span per sentence, numbers kept whole.
 pub fn said_sentences(text: &str) -> Html {
@@ -33,7 +33,7 @@ pub fn pause(lang: Lang) -> &'static str {
 /// The part's "read this section aloud" button, shown by the script.
 pub fn read_button(lang: Lang) -> Html {
     html! {
-        <button type="button" class="read-part" data-read="">{ strings(lang).read_part }</button>
+        <button type="button" class="read-part" data-read="">{ page_strings(lang).read_part }</button>
     }
 }
 

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use report_data::Lang;
 
 use crate::charts::Datum;
-use crate::i18n::strings;
+use crate::i18n::page_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct DataTableProps {
@@ -14,7 +14,7 @@ pub struct DataTableProps {
 /// The chart's numbers as an HTML table: the same rows the SVG draws.
 #[function_component(DataTable)]
 pub fn data_table(props: &DataTableProps) -> Html {
-    let t = strings(use_context::<Lang>().unwrap_or_default());
+    let t = page_strings(use_context::<Lang>().unwrap_or_default());
     html! {
         <table class="data-table">
             <caption>{ &props.caption }</caption>
