@@ -1,7 +1,7 @@
 use report_data::{Lang, Source};
 use yew::prelude::*;
 
-use crate::embedded::island_report;
+use crate::embedded::report;
 use crate::i18n::strings;
 
 #[derive(Properties, PartialEq)]
@@ -10,7 +10,8 @@ pub struct SourceMarkProps {
 }
 
 /// A small mark after a claim that opens, in place, the seed sentences it
-/// rests on and who said them. `<details>` needs no script, so it works
+/// rests on and who said them. Static page only (native), like the
+/// sentences and people it shows. `<details>` needs no script, so it works
 /// before and without the wasm; print shows the sentences unfolded.
 #[function_component(SourceMark)]
 pub fn source_mark(props: &SourceMarkProps) -> Html {
@@ -35,7 +36,7 @@ pub fn source_mark(props: &SourceMarkProps) -> Html {
 
 /// The speaker with their role, else the kind of text the sentence is in.
 fn who(source: &Source, lang: Lang) -> String {
-    let report = island_report();
+    let report = report();
     let speaker = source.speaker.as_deref().and_then(|id| report.person(id));
     match (speaker, report.text(&source.text)) {
         (Some(p), _) => match lang {

@@ -21,9 +21,11 @@ pub use validate::{Problem, squash, validate};
 impl Report {
     /// What the browser's islands read, and nothing the static page already
     /// holds: the charts with their figures (labels, values, units; no
-    /// sentences), the explorer items with their sources, and the people
-    /// and texts those sources name. Quotes, facts, beats, the glossary and
-    /// every other sentence stay out of the wasm.
+    /// sentences) and of each explorer item what the filters and the search
+    /// read (id, names, type, status, seasons; its note and source are in
+    /// the page's static rows). Quotes, facts, beats, the glossary, the
+    /// people and texts sources name and every other sentence stay out of
+    /// the wasm.
     pub fn for_islands(&self) -> Report {
         let s = &self.source;
         let drawn: Vec<&str> = s
@@ -70,13 +72,26 @@ impl Report {
                 sections: Vec::new(),
                 beats: Vec::new(),
                 glossary: Vec::new(),
-                texts: s.texts.clone(),
-                people: s.people.clone(),
+                texts: Vec::new(),
+                people: Vec::new(),
                 figures,
                 facts: Vec::new(),
                 quotes: Vec::new(),
                 charts: s.charts.clone(),
-                explorer: s.explorer.clone(),
+                explorer: s
+                    .explorer
+                    .iter()
+                    .map(|item| ExplorerItem {
+                        status_word: String::new(),
+                        note: blank(),
+                        source: Source {
+                            text: String::new(),
+                            speaker: None,
+                            sentence: String::new(),
+                        },
+                        ..item.clone()
+                    })
+                    .collect(),
             },
             derived,
         }
