@@ -64,10 +64,10 @@ pub fn show(
         }
     }
     let unfold = view.season.is_none() && !view.is_default();
-    if unfolded.replace(Some(unfold)) != Some(unfold) {
-        if let Some(fold) = find(&groups, "[data-explorer-unstated]") {
-            let _ = fold.toggle_attribute_with_force("open", unfold);
-        }
+    if unfolded.replace(Some(unfold)) != Some(unfold)
+        && let Some(fold) = find(&groups, "[data-explorer-unstated]")
+    {
+        let _ = fold.toggle_attribute_with_force("open", unfold);
     }
 }
 
