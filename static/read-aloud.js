@@ -149,10 +149,11 @@
       stop();
       at = 0;
       // A closed fold is skipped but for its summary: "(our translation)"
-      // there is said after the English it marks.
+      // there is said after the English it marks. Islands are not read, nor
+      // the explorer's rows beside its island (static, but its content).
       lines = [].filter.call(part.querySelectorAll('[data-say]'), function (el) {
         var fold = el.closest('details:not([open])');
-        return !el.closest('[data-island]') && !(fold && !el.closest('summary'));
+        return !el.closest('[data-island], .explorer') && !(fold && !el.closest('summary'));
       }).map(function (el) {
         return [el, words(el, el.getAttribute('data-say'))];
       }).filter(function (line) {

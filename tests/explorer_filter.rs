@@ -119,3 +119,139 @@ fn names_need_no_case_folding_beyond_ascii() {
         }
     }
 }
+
+/// The ids whose rows a view shows, written out by hand from
+/// `data/report.toml` (not derived from the filter), in data order.
+#[test]
+fn visible_ids_are_the_rows_a_view_shows() {
+    let items = &report().source.explorer;
+    let index = SearchIndex::new(items);
+    let ids = |state: ViewState| index.filter(&state).visible_ids(items);
+    let winter = ViewState {
+        season: Some(Season::Winter),
+        ..ViewState::default()
+    };
+    // Winter's items and every item with no stated season.
+    let winter_ids = [
+        "winter-sun",
+        "shehuo-show",
+        "autumn-winter-carnival",
+        "culture-performance-shows",
+        "night-reading",
+        "night-school",
+        "night-tours",
+        "children-arts",
+        "tourist-lines",
+        "qilinwan-study-room",
+        "nandajie-study-room",
+        "resource-library",
+        "baojie",
+        "xiananguan-street",
+        "dangar-ancient-town",
+        "featured-activities",
+        "qinghai-super-league",
+        "star-concerts",
+        "youth-film-festival",
+        "half-marathon",
+        "farm-produce-fair",
+        "heritage-performances",
+        "food-carnival",
+        "ocean-culture-festival",
+        "cultural-creative-contest",
+        "tourism-port",
+        "supply-stations",
+    ];
+    assert_eq!(ids(winter.clone()), winter_ids);
+    assert_eq!(ids(ViewState::default()).len(), 30);
+
+    let winter_events = ViewState {
+        types: [ItemType::Event].into(),
+        ..winter
+    };
+    assert_eq!(
+        ids(winter_events),
+        [
+            "shehuo-show",
+            "autumn-winter-carnival",
+            "culture-performance-shows",
+            "qinghai-super-league",
+            "star-concerts",
+            "youth-film-festival",
+            "half-marathon",
+            "farm-produce-fair",
+            "heritage-performances",
+            "food-carnival",
+            "ocean-culture-festival",
+            "cultural-creative-contest",
+        ]
+    );
+    let proposals = ViewState {
+        statuses: [Status::DeputyProposal].into(),
+        ..ViewState::default()
+    };
+    assert_eq!(ids(proposals), ["tourism-port", "supply-stations"]);
+    let spring_held = ViewState {
+        season: Some(Season::Spring),
+        statuses: [Status::Held].into(),
+        ..ViewState::default()
+    };
+    assert_eq!(
+        ids(spring_held),
+        ["shehuo-show", "culture-performance-shows"]
+    );
+    let lilac = ViewState {
+        search: "LiLac".into(),
+        ..ViewState::default()
+    };
+    assert_eq!(ids(lilac), ["spring-lilacs"]);
+    let none = ViewState {
+        search: "不存在的名字".into(),
+        ..ViewState::default()
+    };
+    assert!(ids(none).is_empty());
+}
+
+/// The wasm filters the islands' cut of the data (no notes, no sources):
+/// every view shows the same rows as with the whole report.
+#[test]
+fn the_islands_data_filters_like_the_whole_report() {
+    use xining_report::embedded::island_report;
+    let whole = &report().source.explorer;
+    let cut = &island_report().source.explorer;
+    assert!(
+        cut.iter()
+            .all(|i| i.note.zh.is_empty() && i.source.sentence.is_empty())
+    );
+    let (a, b) = (SearchIndex::new(whole), SearchIndex::new(cut));
+    let searches = [
+        "",
+        "丁香",
+        "lilac",
+        "night",
+        "街",
+        "嘉年华",
+        "ＬＩＬＡＣ",
+        "x",
+    ];
+    for season in std::iter::once(None).chain(Season::ALL.map(Some)) {
+        for types in [
+            vec![],
+            vec![ItemType::Event],
+            vec![ItemType::Place, ItemType::Theme],
+        ] {
+            for search in searches {
+                let state = ViewState {
+                    season,
+                    types: types.iter().copied().collect(),
+                    search: search.into(),
+                    ..ViewState::default()
+                };
+                assert_eq!(
+                    a.filter(&state).visible_ids(whole),
+                    b.filter(&state).visible_ids(cut),
+                    "{state:?}"
+                );
+            }
+        }
+    }
+}

@@ -110,3 +110,62 @@ fn english_text_uses_english_quotation_marks() {
     }
     assert!(straight.is_empty(), "straight quotes in: {straight:#?}");
 }
+
+/// The explorer's rows are static: every item once, with its note and
+/// source sentence, in the page's explorer section but outside the island's
+/// root (the wasm never renders them), all shown as the page is written.
+#[test]
+fn every_explorer_row_is_in_the_static_page_outside_the_island() {
+    for lang in [report_data::Lang::Zh, report_data::Lang::En] {
+        let html = futures::executor::block_on(render_page(lang));
+        let section = &html[html
+            .find("<section aria-labelledby=\"explorer-title\"")
+            .expect("explorer")..];
+        let section = &section[..section.find("</section>").unwrap()];
+        let island = format!("{ATTR}=\"{}\"", Island::Explorer.key());
+        let at = section
+            .find(&island)
+            .expect("the island's root in the section");
+        let rows = &section[section.find("data-explorer-results").expect("the rows")..];
+        assert!(at < section.find("data-explorer-results").unwrap());
+        // The island's own HTML holds no row.
+        assert!(
+            !section[at..section.find("data-explorer-results").unwrap()]
+                .contains("data-explorer-item")
+        );
+        let items = &report().source.explorer;
+        assert_eq!(html.matches("data-explorer-item=").count(), items.len());
+        for item in items {
+            let row = format!("data-explorer-item=\"{}\"", item.id);
+            let start = rows
+                .find(&row)
+                .unwrap_or_else(|| panic!("no row for {}", item.id));
+            let end = rows[start..].find("</li>").unwrap() + start;
+            let row = &rows[start..end];
+            let tag = &row[..row.find('>').unwrap()];
+            assert!(
+                !tag.contains("hidden"),
+                "the default view shows {}",
+                item.id
+            );
+            let text = common::text_of(row)
+                .replace("&amp;", "&")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'");
+            assert!(text.contains(&item.name.zh), "{}", item.id);
+            assert!(text.contains(item.note.get(lang)), "{}", item.id);
+            assert!(text.contains(&item.source.sentence), "{}", item.id);
+            // Seasonal items in their group, the others in theirs.
+            let group = if item.seasons.is_empty() {
+                "not-stated"
+            } else {
+                "seasonal"
+            };
+            let list = rows
+                .find(&format!("data-explorer-group=\"{group}\""))
+                .unwrap();
+            let list_end = list + rows[list..].find("</ul>").unwrap();
+            assert!(list < start && start < list_end, "{} in {group}", item.id);
+        }
+    }
+}

@@ -193,6 +193,22 @@ describe('reading aids', () => {
     });
   });
 
+  test("the explorer's rows are not read aloud, opened or not, as when they were in its island", async () => {
+    await withPage(site.open('', withVoices(['zh-CN'])), async ({ page }) => {
+      // A row of the seasonal group, which no fold closes.
+      const row = page.locator('#tourism [data-explorer-item="autumn-winter-carnival"]');
+      await row.locator('details.explorer-more').evaluate((d) => (d.open = true));
+      await row.locator('details.src').evaluate((d) => (d.open = true));
+      const sentence = say(await row.locator('.src-sentence').textContent());
+      await page.locator('#tourism').getByRole('button', { name: '朗读这部分' }).click();
+      await page.waitForFunction(() => window.__speech.spoken.length > 0);
+      await page.evaluate(() => window.__finishAll());
+      const texts = (await spoken(page)).map((s) => s.text);
+      assert.ok(texts.length > 1, texts.join(' / '));
+      assert.ok(!texts.includes(sentence), `read: ${sentence}`);
+    });
+  });
+
   test('the English page reads in English, as written', async () => {
     await withPage(site.open('en/', withVoices(['zh-CN', 'en-GB'], { reducedMotion: 'reduce' })), async ({ page }) => {
       await page.locator('.glance').getByRole('button', { name: 'Read this part aloud' }).click();

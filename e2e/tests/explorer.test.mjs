@@ -1,10 +1,17 @@
 // The seasonal tourism explorer in a real browser: what a season shows, the
 // view in the URL (reload, shared link, back/forward), search, the empty
-// state, keyboard use and a 320 px screen.
+// state, keyboard use and a 320 px screen. The rows are static HTML in the
+// page, every item once; a view hides the rows it does not show.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { waitForApp } from '../lib/browser.mjs';
+import { requireDist } from '../lib/dist.mjs';
 import { useSite, withPage } from '../lib/site.mjs';
+
+/** The rows a view shows: every row is in the page, the others are hidden. */
+const SHOWN = '[data-explorer-item]:not([hidden])';
 
 const filterButton = (page, filter, value) =>
   page.locator(`[data-filter="${filter}"] button[data-value="${value}"]`);
@@ -13,7 +20,7 @@ const pressed = (page, filter) =>
   page.locator(`[data-filter="${filter}"] button[aria-pressed="true"]`).evaluateAll((bs) => bs.map((b) => b.dataset.value));
 
 const names = (page, group) =>
-  page.locator(`[data-explorer-group="${group}"] [data-explorer-item] .explorer-name`).allTextContents();
+  page.locator(`[data-explorer-group="${group}"] ${SHOWN} .explorer-name`).allTextContents();
 
 const count = (page) => page.locator('[data-explorer-count]').textContent();
 
@@ -56,7 +63,7 @@ describe('tourism explorer', () => {
       assert.ok(!seasonal.includes('春赏丁香'), `seasonal: ${seasonal}`);
       // Every item in the season's list names winter among its seasons.
       const tags = await page
-        .locator('[data-explorer-group="seasonal"] .explorer-tags')
+        .locator(`[data-explorer-group="seasonal"] ${SHOWN} .explorer-tags`)
         .allTextContents();
       assert.ok(tags.length > 0 && tags.every((t) => t.includes('冬季')), tags.join(' | '));
       await page.locator('details.explorer-unstated > summary').getByText('未注明季节的项目').waitFor();
@@ -184,14 +191,16 @@ describe('tourism explorer', () => {
       await empty.waitFor();
       assert.match(await empty.textContent(), /没有符合当前条件的项目/);
       assert.equal(await count(page), '显示 0 项');
-      assert.equal(await page.locator('[data-explorer-item]').count(), 0);
+      assert.equal(await page.locator(SHOWN).count(), 0);
+      assert.equal(await page.locator('[data-explorer-item]').filter({ visible: true }).count(), 0);
 
       await page.getByRole('button', { name: '重置筛选' }).click();
       await seasonPressed(page, 'all');
       assert.equal(new URL(page.url()).search, '');
       assert.equal(await page.getByLabel('按名称搜索（中文或英文）').inputValue(), '');
-      const all = await page.locator('[data-explorer-item]').count();
+      const all = await page.locator(SHOWN).count();
       assert.ok(all > 0);
+      assert.equal(all, await page.locator('[data-explorer-item]').count(), 'every row shows again');
       assert.equal(await count(page), `显示 ${all} 项`);
       // The button is gone; focus is kept inside the explorer.
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'explorer-title');
@@ -232,4 +241,66 @@ describe('tourism explorer', () => {
       assert.deepEqual(dupes, []);
     });
   });
+  test('a filter hides the rows it does not show and shows exactly its items', async () => {
+    await withPage(open(), async ({ page }) => {
+      const rows = page.locator('[data-explorer-item]');
+      assert.equal(await rows.count(), 30, 'every item has its row in the page');
+      await filterButton(page, 'season', 'winter').click();
+      await seasonPressed(page, 'winter');
+      await filterButton(page, 'type', 'event').click();
+      await page.waitForSelector('[data-filter="type"] button[data-value="event"][aria-pressed="true"]');
+      assert.equal(await count(page), '显示 12 项');
+      // By hand from data/report.toml: winter's one event, then the events
+      // with no stated season, in page order.
+      const expected = [
+        'autumn-winter-carnival',
+        'shehuo-show',
+        'culture-performance-shows',
+        'qinghai-super-league',
+        'star-concerts',
+        'youth-film-festival',
+        'half-marathon',
+        'farm-produce-fair',
+        'heritage-performances',
+        'food-carnival',
+        'ocean-culture-festival',
+        'cultural-creative-contest',
+      ];
+      const ids = (rs) => rs.map((r) => r.dataset.explorerItem);
+      assert.deepEqual(await page.locator(SHOWN).evaluateAll(ids), expected);
+      assert.equal(await rows.count(), 30, 'no row leaves the page');
+      // Unfolded, the shown rows are what a reader sees and no other row is.
+      await page.locator('details.explorer-unstated > summary').click();
+      assert.deepEqual(await rows.filter({ visible: true }).evaluateAll(ids), expected);
+      const hidden = await page.locator('[data-explorer-item][hidden]').evaluateAll((rs) =>
+        rs.map((r) => getComputedStyle(r).display),
+      );
+      assert.equal(hidden.length, 30 - expected.length);
+      assert.ok(hidden.every((d) => d === 'none'), hidden.join(' '));
+    });
+  });
+
+  for (const path of ['', 'en/']) {
+    test(`/${path}: hydration leaves the explorer's text, ids and rows as prerendered`, async () => {
+      const html = readFileSync(join(requireDist(), path, 'index.html'), 'utf8');
+      await withPage(site.open(path), async ({ page }) => {
+        await page.locator('[data-island="explorer"][data-hydrated]').waitFor({ state: 'attached' });
+        const { server, client } = await page.evaluate((h) => {
+          const read = (explorer) => ({
+            text: explorer.textContent.replace(/\s+/g, ''),
+            ids: [...explorer.querySelectorAll('[id]')].map((e) => e.id),
+            rows: [...explorer.querySelectorAll('[data-explorer-item]')].map(
+              (r) => `${r.dataset.explorerItem}${r.hidden ? ' hidden' : ''}`,
+            ),
+            hidden: [...explorer.querySelectorAll('[hidden]')].map((e) => e.className),
+            open: [...explorer.querySelectorAll('details[open]')].length,
+          });
+          const doc = new DOMParser().parseFromString(h, 'text/html');
+          return { server: read(doc.querySelector('section.explorer')), client: read(document.querySelector('section.explorer')) };
+        }, html);
+        assert.equal(server.rows.length, 30);
+        assert.deepEqual(client, server);
+      });
+    });
+  }
 });

@@ -52,6 +52,18 @@ impl Matches {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// The ids of the items shown, in data order. The page holds a row for
+    /// every item, in data order within its group, so the rows a view shows
+    /// are these and the others are hidden.
+    pub fn visible_ids<'a>(&self, items: &'a [ExplorerItem]) -> Vec<&'a str> {
+        items
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.seasonal.contains(i) || self.season_not_stated.contains(i))
+            .map(|(_, item)| item.id.as_str())
+            .collect()
+    }
 }
 
 impl<'a> SearchIndex<'a> {

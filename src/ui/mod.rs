@@ -16,6 +16,7 @@ pub mod page;
 mod pointer;
 mod preference;
 mod share;
+#[cfg(not(target_arch = "wasm32"))]
 mod source_mark;
 mod storage;
 mod text_size;

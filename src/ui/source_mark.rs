@@ -1,6 +1,7 @@
-use report_data::{Lang, Lookup, Source};
+use report_data::{Lang, Source};
 use yew::prelude::*;
 
+use crate::embedded::report;
 use crate::i18n::strings;
 
 #[derive(Properties, PartialEq)]
@@ -9,7 +10,8 @@ pub struct SourceMarkProps {
 }
 
 /// A small mark after a claim that opens, in place, the seed sentences it
-/// rests on and who said them. `<details>` needs no script, so it works
+/// rests on and who said them. Static page only (native), like the
+/// sentences and people it shows. `<details>` needs no script, so it works
 /// before and without the wasm; print shows the sentences unfolded.
 #[function_component(SourceMark)]
 pub fn source_mark(props: &SourceMarkProps) -> Html {
@@ -34,24 +36,7 @@ pub fn source_mark(props: &SourceMarkProps) -> Html {
 
 /// The speaker with their role, else the kind of text the sentence is in.
 fn who(source: &Source, lang: Lang) -> String {
-    who_in(names(), source, lang)
-}
-
-/// The report that names speakers and texts. The page's marks, written
-/// natively, name anyone: the whole report. In the browser only the
-/// explorer's marks are drawn, and the islands' report keeps the people and
-/// texts its items' sources name (tested below).
-#[cfg(not(target_arch = "wasm32"))]
-fn names() -> &'static report_data::Report {
-    crate::embedded::report()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn names() -> &'static report_data::IslandReport {
-    crate::embedded::island_report()
-}
-
-fn who_in(report: &impl Lookup, source: &Source, lang: Lang) -> String {
+    let report = report();
     let speaker = source.speaker.as_deref().and_then(|id| report.person(id));
     match (speaker, report.text(&source.text)) {
         (Some(p), _) => match lang {
@@ -60,24 +45,5 @@ fn who_in(report: &impl Lookup, source: &Source, lang: Lang) -> String {
         },
         (None, Some(t)) => t.label.get(lang).to_string(),
         (None, None) => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::embedded::{island_report, report};
-
-    /// The explorer's marks are prerendered from the whole report and
-    /// hydrated from the islands' one: both must name the same.
-    #[test]
-    fn the_islands_name_every_explorer_source_as_the_page_does() {
-        for item in &report().source.explorer {
-            for lang in [Lang::Zh, Lang::En] {
-                let page = who_in(report(), &item.source, lang);
-                assert!(!page.is_empty(), "{}: names no one", item.id);
-                assert_eq!(who_in(island_report(), &item.source, lang), page);
-            }
-        }
     }
 }

@@ -21,12 +21,12 @@ pub use validate::{Problem, squash, validate};
 impl Report {
     /// What the browser's islands read, and nothing the static page already
     /// holds: each chart's id, shape, takeaway (its drawing's name) and the
-    /// figures it draws (labels, values, units; no sentences, no formulas);
-    /// the explorer items as they are; and, for the source marks in the
-    /// explorer, the people and texts those items' sources name (names,
-    /// roles, labels). Sections, beats, the glossary, facts, quotes, the
-    /// charts' labels and every other person, text and sentence stay out of
-    /// the wasm.
+    /// figures it draws (labels, values, units; no sentences, no formulas),
+    /// and of each explorer item what the filters and the search read (id,
+    /// names, type, status, seasons; its note and source are in the page's
+    /// static rows). Sections, beats, the glossary, facts, quotes, people,
+    /// texts, the charts' labels and every other sentence stay out of the
+    /// wasm.
     pub fn for_islands(&self) -> IslandReport {
         let s = &self.source;
         let drawn: Vec<&str> = s
@@ -35,12 +35,6 @@ impl Report {
             .flat_map(|c| &c.figures)
             .map(String::as_str)
             .collect();
-        let named = |id: &str| s.explorer.iter().any(|i| i.source.text == id);
-        let speaking = |id: &str| {
-            s.explorer
-                .iter()
-                .any(|i| i.source.speaker.as_deref() == Some(id))
-        };
         let blank = || Text {
             zh: String::new(),
             en: String::new(),
@@ -81,29 +75,20 @@ impl Report {
                 ..c.clone()
             })
             .collect();
-        let texts = s
-            .texts
-            .iter()
-            .filter(|t| named(&t.id))
-            .map(|t| SourceText {
-                byline: None,
-                title: None,
-                ..t.clone()
-            })
-            .collect();
-        let people = s
-            .people
-            .iter()
-            .filter(|p| speaking(&p.id))
-            .cloned()
-            .collect();
         IslandReport {
             source: IslandSource {
-                texts,
-                people,
                 figures,
                 charts,
-                explorer: s.explorer.clone(),
+                explorer: s
+                    .explorer
+                    .iter()
+                    .map(|item| ExplorerItem {
+                        status_word: String::new(),
+                        note: blank(),
+                        source: no_source(),
+                        ..item.clone()
+                    })
+                    .collect(),
             },
             derived,
         }
@@ -172,13 +157,11 @@ impl Report {
     }
 }
 
-/// Figures, people and texts by id, in the whole report (the static page)
-/// or in the islands' (the browser), for code that serves both.
+/// Figures by id, in the whole report (the static page) or in the
+/// islands' (the browser), for code that serves both.
 pub trait Lookup {
     fn figure(&self, id: &str) -> Option<&Figure>;
     fn derived_figure(&self, id: &str) -> Option<&DerivedFigure>;
-    fn person(&self, id: &str) -> Option<&Person>;
-    fn text(&self, id: &str) -> Option<&SourceText>;
 }
 
 impl Lookup for Report {
@@ -189,14 +172,6 @@ impl Lookup for Report {
     fn derived_figure(&self, id: &str) -> Option<&DerivedFigure> {
         Report::derived_figure(self, id)
     }
-
-    fn person(&self, id: &str) -> Option<&Person> {
-        Report::person(self, id)
-    }
-
-    fn text(&self, id: &str) -> Option<&SourceText> {
-        Report::text(self, id)
-    }
 }
 
 impl Lookup for IslandReport {
@@ -206,13 +181,5 @@ impl Lookup for IslandReport {
 
     fn derived_figure(&self, id: &str) -> Option<&DerivedFigure> {
         self.derived.iter().find(|f| f.id == id)
-    }
-
-    fn person(&self, id: &str) -> Option<&Person> {
-        self.source.people.iter().find(|p| p.id == id)
-    }
-
-    fn text(&self, id: &str) -> Option<&SourceText> {
-        self.source.texts.iter().find(|t| t.id == id)
     }
 }

@@ -503,8 +503,6 @@ pub struct IslandReport {
 /// The part of `ReportSource` the islands read, fields as named there.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IslandSource {
-    pub texts: Vec<SourceText>,
-    pub people: Vec<Person>,
     pub figures: Vec<Figure>,
     pub charts: Vec<Chart>,
     pub explorer: Vec<ExplorerItem>,

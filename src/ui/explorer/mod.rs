@@ -1,13 +1,16 @@
 //! The seasonal tourism explorer: filters over the items the seed names,
 //! with the view kept in the URL. The logic is in `crate::explorer`; the
 //! parts here are plain functions of the state, so the explorer costs one
-//! component.
+//! component. Its rows are static HTML beside the island
+//! (`ui::page::explorer`), which a view only shows or hides (`rows`).
 
 mod controls;
 mod item;
 mod results;
+mod rows;
 mod url;
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use report_data::Lang;
@@ -18,6 +21,9 @@ use crate::embedded::island_report;
 use crate::explorer::{Action, SearchIndex};
 use crate::i18n::strings;
 use controls::{controls, use_search_field};
+// The static page's rows name their items the same way.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use item::name;
 use results::results;
 use url::use_url_view;
 
@@ -35,6 +41,17 @@ pub fn explorer() -> Html {
     let matches = use_memo(url.view().clone(), |view| index().filter(view));
     let heading = use_node_ref();
 
+    // The static rows follow the view. The page was written with the
+    // default view, the "not stated" fold closed.
+    let unfolded = use_memo((), |_| Cell::new(Some(false)));
+    {
+        let matches = matches.clone();
+        use_effect_with(url.view().clone(), move |view| {
+            let visible = matches.visible_ids(index().items());
+            rows::show(view, &matches, &visible, t, &unfolded);
+        });
+    }
+
     // The reset button goes away with the empty state; focus moves to the
     // explorer's heading so keyboard users are not sent back to the top.
     let on_reset = {
@@ -48,11 +65,13 @@ pub fn explorer() -> Html {
         })
     };
 
+    // The `<section>` around this island, labelled by this heading, is the
+    // static page's: it holds the rows too.
     html! {
-        <section class="explorer" aria-labelledby="explorer-title">
+        <>
             <h3 id="explorer-title" tabindex="-1" ref={heading}>{ t.title }</h3>
             { controls(&url, index().items(), lang, t, search_field) }
             { results(index().items(), url.view(), &matches, lang, t, on_reset) }
-        </section>
+        </>
     }
 }

@@ -1,10 +1,11 @@
-//! What the current view shows: the count, the season's theme, the
-//! seasonal list and, apart from it, the items with no stated season.
+//! What the current view says about itself: the count, the season's theme
+//! and, when nothing matches, the empty state with its reset button. The
+//! rows and their group headings are in the static page (`rows`).
 
 use report_data::{ExplorerItem, Lang};
 use yew::prelude::*;
 
-use super::item::{item, name};
+use super::item::name;
 use crate::explorer::{Matches, ViewState, season_theme};
 use crate::i18n::ExplorerStrings;
 
@@ -17,17 +18,6 @@ pub fn results(
     on_reset: Callback<MouseEvent>,
 ) -> Html {
     let theme = view.season.and_then(|s| season_theme(items, s));
-    let list = |group: &'static str, heading: &'static str, indices: &[usize]| {
-        if indices.is_empty() {
-            html! { <p class="explorer-none">{ t.group_empty }</p> }
-        } else {
-            html! {
-                <ul class="explorer-list" aria-labelledby={heading} data-explorer-group={group}>
-                    { for indices.iter().map(|&i| item(&items[i], lang, t)) }
-                </ul>
-            }
-        }
-    };
     html! {
         <div class="explorer-results">
             <p class="explorer-count" aria-live="polite" data-explorer-count="">
@@ -43,16 +33,6 @@ pub fn results(
                     <p>{ t.empty }</p>
                     <button type="button" onclick={on_reset}>{ t.reset }</button>
                 </div>
-            } else {
-                <h4 id="explorer-seasonal">{ t.tied_to(view.season) }</h4>
-                { list("seasonal", "explorer-seasonal", &matches.seasonal) }
-                // Folded, so a chosen season shows what the seed ties to it;
-                // unfolded when only type, status or search narrow the view.
-                <details class="explorer-unstated" open={view.season.is_none() && !view.is_default()}>
-                    <summary id="explorer-not-stated">{ (t.not_stated)(matches.season_not_stated.len()) }</summary>
-                    <p class="explorer-aside">{ t.not_stated_note }</p>
-                    { list("not-stated", "explorer-not-stated", &matches.season_not_stated) }
-                </details>
             }
         </div>
     }

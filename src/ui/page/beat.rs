@@ -3,12 +3,11 @@ use yew::prelude::*;
 
 use super::big_number::BigNumber;
 use super::chart::ChartFigure;
+use super::explorer::ExplorerSection;
 use super::quotes::QuoteView;
 use super::say::said_sentences;
-use super::{IslandHtml, island_root};
 use crate::embedded::report;
 use crate::i18n::page_strings;
-use crate::ui::island::Island;
 use crate::ui::source_mark::SourceMark;
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +21,6 @@ pub struct BeatProps {
 #[function_component(BeatView)]
 pub fn beat_view(props: &BeatProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let islands = use_context::<IslandHtml>().unwrap_or_default();
     let report = report();
     let Some(beat) = report.source.beats.iter().find(|b| b.id == props.id) else {
         return Html::default();
@@ -42,7 +40,7 @@ pub fn beat_view(props: &BeatProps) -> Html {
                     { match show {
                         Show::Figure(id) => html! { <BigNumber id={id.clone()} /> },
                         Show::Chart(id) => html! { <ChartFigure id={id.clone()} /> },
-                        Show::Explorer => island_root(&islands, &Island::Explorer, "island"),
+                        Show::Explorer => html! { <ExplorerSection /> },
                     } }
                 </div>
             }) }

@@ -7,6 +7,7 @@ mod all_facts;
 mod beat;
 mod big_number;
 mod chart;
+mod explorer;
 mod glance;
 mod heading;
 mod method;
