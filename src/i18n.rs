@@ -68,9 +68,6 @@ pub struct ExplorerStrings {
     pub group_empty: &'static str,
     pub empty: &'static str,
     pub reset: &'static str,
-    pub item_seasons: &'static str,
-    /// The summary that unfolds an item's note and source.
-    pub more: &'static str,
     pub list_separator: &'static str,
 }
 
@@ -146,8 +143,6 @@ const ZH: Strings = Strings {
         group_empty: "这一组没有符合条件的项目。",
         empty: "没有符合当前条件的项目。",
         reset: "重置筛选",
-        item_seasons: "季节：",
-        more: "说明与来源",
         list_separator: "、",
     },
 };
@@ -227,8 +222,6 @@ const EN: Strings = Strings {
         group_empty: "Nothing in this group matches.",
         empty: "No items match these filters.",
         reset: "Reset filters",
-        item_seasons: "Seasons: ",
-        more: "Note and source",
         list_separator: ", ",
     },
 };
