@@ -25,6 +25,45 @@ describe('resilience', () => {
     });
   }
 
+  // A translator or an extension that changes an island's elements before it
+  // hydrates (Chrome's translation wraps words in <font>) must cost that
+  // island only: hydrating it would panic, and a panic stops the whole wasm.
+  for (const key of ['toolbar', 'nav', 'explorer', 'chart:hotline-topics']) {
+    test(`an island whose content changed (${key}) stays prerendered; the others still work`, async () => {
+      await withPage(site.open('', {
+        ready: false,
+        init: `(${wrapFirstWords})(${JSON.stringify(key)})`,
+      }), async ({ page }) => {
+        const island = page.locator(`[data-island="${key}"]`);
+        const text = () => island.evaluate((e) => e.textContent.replace(/\s+/g, ' ').trim());
+        const before = await text();
+        assert.equal(await island.locator('font').count(), 1, 'the test changed the island');
+        await page.waitForSelector('[data-app-started]', { state: 'attached' });
+        // Each island near the screen in turn, as a reader scrolling would.
+        for (const name of await page.locator('[data-island]').evaluateAll((es) => es.map((e) => e.dataset.island))) {
+          const root = page.locator(`[data-island="${name}"]`);
+          await root.evaluate((e) => window.scrollTo({ top: window.scrollY + (e.firstElementChild ?? e).getBoundingClientRect().top - 200, behavior: 'instant' }));
+          await page.locator(`[data-island="${name}"]:is([data-hydrated], [data-hydration-skipped])`).waitFor({ state: 'attached' });
+          const skipped = await root.evaluate((e) => e.hasAttribute('data-hydration-skipped'));
+          assert.equal(skipped, name === key, `${name}: ${skipped ? 'skipped' : 'hydrated'}`);
+        }
+        assert.equal(await text(), before, 'the changed island kept its prerendered text');
+        assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-app-ready')), false);
+        assert.equal(await page.locator('#no-app').isVisible(), false);
+        // Another island still answers: the explorer's filter, or a chart's keys.
+        if (key === 'explorer') {
+          const overlay = page.locator('[data-chart="hotline-topics"] .chart-overlay');
+          await overlay.focus();
+          await page.keyboard.press('ArrowRight');
+          await page.locator('[data-chart="hotline-topics"] .tooltip').waitFor();
+        } else {
+          await page.locator('[data-filter="season"] button[data-value="winter"]').click();
+          await page.waitForURL(/[?&]season=winter\b/);
+        }
+      });
+    });
+  }
+
   test('remembered text size and theme apply before (and without) the app', async () => {
     await withPage(site.open('', {
       ready: false, // the wasm is blocked: the app never starts
@@ -97,3 +136,17 @@ describe('resilience', () => {
     }
   });
 });
+
+/** In the page, before the app starts: wraps the first words inside the
+ *  island `key` in <font>, as Chrome's page translation does. */
+function wrapFirstWords(key) {
+  document.addEventListener('DOMContentLoaded', () => {
+    const root = document.querySelector(`[data-island="${key}"]`);
+    const words = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+    }).nextNode();
+    const font = document.createElement('font');
+    words.replaceWith(font);
+    font.append(words);
+  });
+}

@@ -8,7 +8,10 @@
 //! `<html>` gets `data-app-started` when the wasm runs and `data-app-ready`
 //! once every island answers to input. Each root gets `data-hydrated`: the
 //! milliseconds from the `hydrate()` call to the end of the render Yew's
-//! scheduler then runs in a microtask of the same task.
+//! scheduler then runs in a microtask of the same task. An island whose
+//! content changed before its turn (`fingerprint`) gets
+//! `data-hydration-skipped` instead and stays prerendered HTML; the others
+//! hydrate, and the page is then never marked ready.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -20,6 +23,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
+use super::fingerprint::{FINGERPRINT_ATTR, Fingerprint};
 use super::island::{ATTR, Island, IslandProps, IslandRoot};
 
 /// The page's language, as the prerender step wrote it on `<html lang>`:
@@ -42,6 +46,8 @@ struct Queue {
     due: VecDeque<(Element, Island)>,
     /// Not hydrated yet, due or not.
     left: usize,
+    /// Whether an island was left unhydrated: the page is then never ready.
+    skipped: bool,
     scheduled: bool,
 }
 
@@ -67,6 +73,7 @@ pub fn start() {
         lang: page_lang(),
         due: VecDeque::new(),
         left: islands.len(),
+        skipped: false,
         scheduled: false,
     }));
     // Without an observer (or a box to observe) an island is due at once.
@@ -145,16 +152,37 @@ fn schedule(queue: &Shared) {
             (q.due.pop_front(), q.lang)
         };
         if let Some((root, island)) = item {
-            hydrate(root, island, lang);
+            let unchanged = unchanged(&root);
+            if unchanged {
+                hydrate(root, island, lang);
+            } else {
+                let _ = root.set_attribute("data-hydration-skipped", "");
+            }
             let mut q = next.borrow_mut();
             q.left -= 1;
-            if q.left == 0 {
+            q.skipped |= !unchanged;
+            if q.left == 0 && !q.skipped {
                 set_flag("data-app-ready");
             }
         }
         schedule(&next);
     });
     let _ = window().set_timeout_with_callback(run.unchecked_ref());
+}
+
+/// Whether the island's content is still what the prerender step wrote, by
+/// its elements (`fingerprint`): if not, hydrating it would panic, and a
+/// panic would stop every island, so it stays as it is: prerendered HTML.
+fn unchanged(root: &Element) -> bool {
+    let mut print = Fingerprint::default();
+    if let Ok(all) = root.query_selector_all("*") {
+        for i in 0..all.length() {
+            if let Some(el) = all.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                print.add(&el.tag_name());
+            }
+        }
+    }
+    root.get_attribute(FINGERPRINT_ATTR) == Some(print.value())
 }
 
 fn hydrate(root: Element, island: Island, lang: Lang) {

@@ -7,6 +7,7 @@
 
 mod chart;
 mod explorer;
+pub mod fingerprint;
 #[cfg(target_arch = "wasm32")]
 mod hydrate;
 pub mod island;

@@ -26,6 +26,7 @@ use yew::prelude::*;
 use self::glance::Glance;
 use self::method::Method;
 use self::section::SectionView;
+use super::fingerprint;
 use super::island::{Island, IslandProps, IslandRoot};
 use crate::embedded::{island_report, report};
 use crate::i18n::page_strings;
@@ -40,8 +41,12 @@ pub struct IslandHtml(Rc<BTreeMap<String, String>>);
 fn island_root(islands: &IslandHtml, island: &Island, class: &'static str) -> Html {
     let key = island.key();
     let inner = islands.0.get(&key).cloned().unwrap_or_default();
+    // The attribute is `fingerprint::FINGERPRINT_ATTR`.
+    let print = fingerprint::of_html(&inner);
     html! {
-        <div {class} data-island={key}>{ Html::from_html_unchecked(inner.into()) }</div>
+        <div {class} data-island={key} data-fingerprint={print}>
+            { Html::from_html_unchecked(inner.into()) }
+        </div>
     }
 }
 
