@@ -5,7 +5,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { READY_TIMEOUT, launchBrowser, openPage, waitForApp } from './lib/browser.mjs';
-import { E2E_DIR, firstLoadFiles, listFiles, requireDist, sizes } from './lib/dist.mjs';
+import { E2E_DIR, firstLoadFiles, laterFiles, listFiles, requireDist, sizes } from './lib/dist.mjs';
 import { startServer } from './lib/server.mjs';
 
 export { launchBrowser, openPage, startServer };
@@ -22,7 +22,8 @@ export function formatTable(header, rows) {
 /** Per-file raw/gzip/brotli for everything in dist, with first-load files marked. */
 export function sizeReport(dist = requireDist()) {
   const first = new Set(firstLoadFiles(dist));
-  const rows = listFiles(dist).map((f) => ({ file: f, first: first.has(f), ...sizes(readFileSync(join(dist, f)), f) }));
+  const later = new Set(laterFiles(readFileSync(join(dist, 'index.html'), 'utf8')));
+  const rows = listFiles(dist).map((f) => ({ file: f, first: first.has(f), later: later.has(f), ...sizes(readFileSync(join(dist, f)), f) }));
   const sum = (rs, k) => rs.reduce((s, r) => s + r[k], 0);
   const total = (label, rs) => [label, '', sum(rs, 'raw'), sum(rs, 'gzip'), sum(rs, 'brotli')];
   const firstRows = rows.filter((r) => r.first);
@@ -32,8 +33,10 @@ export function sizeReport(dist = requireDist()) {
     text: formatTable(
       ['file', 'first load', 'raw', 'gzip -9', 'brotli -q 11'],
       [
-        ...rows.map((r) => [r.file, r.first ? 'yes' : '', r.raw, r.gzip, r.brotli]),
+        ...rows.map((r) => [r.file, r.first ? 'yes' : r.later ? 'near' : '', r.raw, r.gzip, r.brotli]),
         total('TOTAL first load', firstRows),
+        // A reader who scrolls to the explorer or a chart also fetches these.
+        total('TOTAL first load + later module', rows.filter((r) => r.first || r.later)),
         total('TOTAL dist', rows),
       ],
     ),

@@ -21,6 +21,9 @@ pub struct PageParts<'a> {
     /// `hreflang` alternates. Without it, the language switch in the page
     /// (`<a hreflang>`) links the other language.
     pub site_url: Option<&'a str>,
+    /// The later module's script, relative to the site's root (see
+    /// `static/boot.js`, which loads it).
+    pub later: &'a str,
 }
 
 /// The service worker's file name, at the root of dist/.
@@ -80,7 +83,11 @@ pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     };
-    let mut attrs = format!(r#" data-other-lang="{}""#, relative_link(lang, other));
+    let mut attrs = format!(
+        r#" data-other-lang="{}" data-later="{}""#,
+        relative_link(lang, other),
+        parts.later
+    );
     if parts.release {
         attrs.push_str(&format!(r#" data-sw="{SERVICE_WORKER}""#));
     }
@@ -182,6 +189,7 @@ import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' })
             release,
             script_hash: &|text: &str| format!("'len-{}'", text.len()),
             site_url: None,
+            later: "later-1.js",
         }
     }
 
@@ -217,6 +225,7 @@ import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' })
             "dev pages keep Trunk's live reload"
         );
         assert!(!html.contains("data-sw"));
+        assert!(html.contains(r#"data-later="later-1.js""#));
     }
 
     #[test]

@@ -5,8 +5,9 @@
 // where the browser can speak, (2) says so when the interactive layer
 // cannot start — no WebAssembly, or its files blocked, missing or broken —
 // and takes that back if the app starts after all, (3) in release builds
-// registers the service worker that keeps the report offline, and (4)
-// focuses the chart a permalink names.
+// registers the service worker that keeps the report offline, (4)
+// focuses the chart a permalink names, and (5) loads the explorer's and the
+// charts' code when one of them comes near the screen.
 (function () {
   var script = document.currentScript;
   var root = document.documentElement;
@@ -173,6 +174,39 @@
   }
   document.addEventListener('DOMContentLoaded', focusTarget);
   window.addEventListener('hashchange', focusTarget);
+
+  // (5) The page's module hydrates the toolbar and the section bar; the
+  // explorer's and the charts' islands (roots marked data-later) have a
+  // module of their own (src/bin/later.rs), fetched when one of them comes
+  // within a screen's height of the viewport, the distance at which
+  // src/ui/hydrate.rs hydrates an island. A reader who stays at the top
+  // never downloads it. Its glue is a classic script that declares
+  // `wasm_bindgen` and finds its wasm beside it.
+  var later = script && script.getAttribute('data-later');
+  if (later && typeof WebAssembly === 'object') {
+    var loadLater = function () {
+      var code = document.createElement('script');
+      code.src = new URL(later, script.src).href;
+      code.onload = function () {
+        if (typeof wasm_bindgen === 'function') wasm_bindgen();
+      };
+      document.head.appendChild(code);
+    };
+    document.addEventListener('DOMContentLoaded', function () {
+      var roots = document.querySelectorAll('[data-island][data-later]');
+      if (!roots.length) return;
+      if (!window.IntersectionObserver) return loadLater();
+      var near = new IntersectionObserver(function (entries) {
+        if (!entries.some(function (e) { return e.isIntersecting; })) return;
+        near.disconnect();
+        loadLater();
+      }, { rootMargin: '100% 0px' });
+      // The roots are display: contents; their first element has the box.
+      Array.prototype.forEach.call(roots, function (r) {
+        near.observe(r.firstElementChild || r);
+      });
+    });
+  }
 
   var worker = script && script.getAttribute('data-sw');
   if (worker && 'serviceWorker' in navigator) {

@@ -58,11 +58,15 @@ export function sizes(buf, name = '') {
 /**
  * What the first visit fetches: index.html, every .js/.wasm/.css it names
  * (in attributes or in Trunk's inline init script, so any quoted string
- * counts), plus the *_bg.wasm that wasm-bindgen's JS loads by itself.
+ * counts), plus the *_bg.wasm that wasm-bindgen's JS loads by itself; but
+ * not the later module (boot.js's data-later, and its wasm), which loads
+ * only when the explorer or a chart comes near the screen. A browser test
+ * (budget.test) checks this list against what a phone really fetches.
  * A referenced asset missing from dist is an error: the page would 404.
  */
 export function firstLoadFiles(dir = requireDist()) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const later = laterFiles(html);
   const files = new Set(['index.html']);
   for (const [, ref] of html.matchAll(/["'=]\s*([^"'\s<>]+?\.(?:js|mjs|wasm|css))(?:[?#][^"'\s<>]*)?["'\s>]/g)) {
     if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref)) continue; // absolute URLs: the shell test's business
@@ -70,8 +74,14 @@ export function firstLoadFiles(dir = requireDist()) {
     if (!existsSync(join(dir, rel)) || !statSync(join(dir, rel)).isFile()) {
       throw new Error(`index.html references ${ref} but ${join(dir, rel)} does not exist`);
     }
-    files.add(rel);
+    if (!later.includes(rel)) files.add(rel);
   }
-  for (const f of readdirSync(dir)) if (f.endsWith('_bg.wasm')) files.add(f);
+  for (const f of readdirSync(dir)) if (f.endsWith('_bg.wasm') && !later.includes(f)) files.add(f);
   return [...files];
+}
+
+/** The later module's script and wasm, as index.html names them. */
+export function laterFiles(html) {
+  const js = html.match(/data-later="([^"]+\.js)"/)?.[1];
+  return js ? [js, js.replace(/\.js$/, '_bg.wasm')] : [];
 }

@@ -52,6 +52,7 @@ fn main() {
     for (file, contents) in pictures {
         write_bytes(&dir.join(file), &contents);
     }
+    let later = hash_later(&dir);
     for lang in [Lang::Zh, Lang::En] {
         let body = futures::executor::block_on(render_page(lang));
         let parts = PageParts {
@@ -60,6 +61,7 @@ fn main() {
             release,
             script_hash: &sha256_source,
             site_url: site_url.as_deref(),
+            later: &later,
         };
         let html = page(&shell, &parts).unwrap_or_else(|e| fail(&format!("index.html: {e}")));
         let out = match lang {
@@ -80,6 +82,30 @@ fn main() {
             &service_worker(&files, &version(named)),
         );
     }
+}
+
+/// Names the later module's files (Trunk leaves its "worker" kind unhashed)
+/// by a hash of their contents, as Trunk names the page's module, so an old
+/// visit's cached copy never answers a new deploy. Returns the script's
+/// new name; its glue finds the wasm beside it (`….js` → `…_bg.wasm`).
+fn hash_later(dir: &Path) -> String {
+    let (js, wasm) = (dir.join("later.js"), dir.join("later_bg.wasm"));
+    let (js_bytes, wasm_bytes) = (read_bytes(&js), read_bytes(&wasm));
+    let stem = format!(
+        "later-{}",
+        version([
+            ("later.js", &js_bytes[..]),
+            ("later_bg.wasm", &wasm_bytes[..])
+        ])
+    );
+    for (from, to) in [
+        (&js, format!("{stem}.js")),
+        (&wasm, format!("{stem}_bg.wasm")),
+    ] {
+        std::fs::rename(from, dir.join(&to))
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", from.display())));
+    }
+    format!("{stem}.js")
 }
 
 /// A CSP hash source for an inline script.

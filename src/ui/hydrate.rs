@@ -5,7 +5,10 @@
 //! on its first element: the roots are `display: contents`); the rest stay
 //! prerendered HTML until the reader scrolls near them, so a phone that
 //! opens the page pays only for the toolbar and what is on its screen.
-//! `<html>` gets `data-app-started` when the wasm runs and `data-app-ready`
+//! Each wasm module runs this for its own part of the islands (`Part`):
+//! the page's module for the toolbar and the section bar, the later module
+//! (loaded by `static/boot.js` when the explorer or a chart comes near) for
+//! the rest. `<html>` gets `data-app-started` when the wasm runs and `data-app-ready`
 //! once every island answers to input. Each root gets `data-hydrated`: the
 //! milliseconds from the `hydrate()` call to the end of the render Yew's
 //! scheduler then runs in a microtask of the same task. An island whose
@@ -22,9 +25,10 @@ use report_data::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use yew::BaseComponent;
 
 use super::fingerprint::{FINGERPRINT_ATTR, Fingerprint};
-use super::island::{ATTR, Island, IslandProps, IslandRoot};
+use super::island::{ATTR, Island, IslandProps, Part};
 
 /// The page's language, as the prerender step wrote it on `<html lang>`:
 /// the document says which page this is, whatever its path.
@@ -42,44 +46,54 @@ fn page_lang() -> Lang {
 
 struct Queue {
     lang: Lang,
+    /// Hydrates one island with this module's root component.
+    hydrate: fn(Element, Island, Lang),
     /// Near the screen, in the order they came near.
     due: VecDeque<(Element, Island)>,
-    /// Not hydrated yet, due or not.
-    left: usize,
-    /// Whether an island was left unhydrated: the page is then never ready.
-    skipped: bool,
     scheduled: bool,
 }
 
 type Shared = Rc<RefCell<Queue>>;
 
-pub fn start() {
+/// Hydrates the page's islands of `part` with `R`, that part's root
+/// component (`island::FirstIslands`, `island::LaterIslands`).
+pub fn start<R: BaseComponent<Properties = IslandProps>>(part: Part) {
     let mut islands = Vec::new();
     if let Ok(roots) = document().query_selector_all(&format!("[{ATTR}]")) {
         for i in 0..roots.length() {
             let Some(root) = roots.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
                 continue;
             };
-            if let Some(island) = root.get_attribute(ATTR).and_then(|k| Island::parse(&k)) {
+            let island = root.get_attribute(ATTR).and_then(|k| Island::parse(&k));
+            if let Some(island) = island.filter(|i| i.part() == part) {
                 islands.push((root, island));
             }
         }
     }
     set_flag("data-app-started");
-    if islands.is_empty() {
-        set_flag("data-app-ready");
-    }
+    check_ready();
     let queue: Shared = Rc::new(RefCell::new(Queue {
         lang: page_lang(),
+        hydrate: hydrate::<R>,
         due: VecDeque::new(),
-        left: islands.len(),
-        skipped: false,
         scheduled: false,
     }));
     // Without an observer (or a box to observe) an island is due at once.
     let unwatched = watch_viewport(&queue, islands);
     queue.borrow_mut().due.extend(unwatched);
     schedule(&queue);
+}
+
+/// The page is ready once every island on it, of either module, answers to
+/// input; an island left unhydrated keeps it from ever being so.
+fn check_ready() {
+    let waiting = document()
+        .query_selector(&format!("[{ATTR}]:not([data-hydrated])"))
+        .ok()
+        .flatten();
+    if waiting.is_none() {
+        set_flag("data-app-ready");
+    }
 }
 
 fn set_flag(name: &str) {
@@ -146,23 +160,16 @@ fn schedule(queue: &Shared) {
     }
     let next = queue.clone();
     let run = Closure::once_into_js(move || {
-        let (item, lang) = {
+        let (item, lang, hydrate) = {
             let mut q = next.borrow_mut();
             q.scheduled = false;
-            (q.due.pop_front(), q.lang)
+            (q.due.pop_front(), q.lang, q.hydrate)
         };
         if let Some((root, island)) = item {
-            let unchanged = unchanged(&root);
-            if unchanged {
+            if unchanged(&root) {
                 hydrate(root, island, lang);
             } else {
                 let _ = root.set_attribute("data-hydration-skipped", "");
-            }
-            let mut q = next.borrow_mut();
-            q.left -= 1;
-            q.skipped |= !unchanged;
-            if q.left == 0 && !q.skipped {
-                set_flag("data-app-ready");
             }
         }
         schedule(&next);
@@ -185,15 +192,15 @@ fn unchanged(root: &Element) -> bool {
     root.get_attribute(FINGERPRINT_ATTR) == Some(print.value())
 }
 
-fn hydrate(root: Element, island: Island, lang: Lang) {
+fn hydrate<R: BaseComponent<Properties = IslandProps>>(root: Element, island: Island, lang: Lang) {
     let clock = window().performance();
     let started = clock.as_ref().map_or(0.0, |p| p.now());
-    yew::Renderer::<IslandRoot>::with_root_and_props(root.clone(), IslandProps { island, lang })
-        .hydrate();
+    yew::Renderer::<R>::with_root_and_props(root.clone(), IslandProps { island, lang }).hydrate();
     // `hydrate()` only queues the work: Yew's scheduler renders in a task
     // spawned on the same local queue, which runs ours after it.
     wasm_bindgen_futures::spawn_local(async move {
         let took = clock.as_ref().map_or(0.0, |p| p.now()) - started;
         let _ = root.set_attribute("data-hydrated", &format!("{took:.1}"));
+        check_ready();
     });
 }

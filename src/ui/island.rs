@@ -71,19 +71,57 @@ pub struct IslandProps {
     pub lang: Lang,
 }
 
-/// The root of every island: it gives the island the page's language, as
-/// the page is not one Yew app whose context could.
-#[function_component(IslandRoot)]
-pub fn island_root(props: &IslandProps) -> Html {
+/// Which wasm module hydrates an island. The first screen's islands come
+/// with the page; the explorer and the charts, further down on every
+/// screen, in a module of their own that `static/boot.js` loads when one
+/// of them comes near the screen, so a first visit downloads only the
+/// toolbar's and the section bar's code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    First,
+    Later,
+}
+
+impl Island {
+    pub fn part(&self) -> Part {
+        match self {
+            Island::Toolbar | Island::Nav => Part::First,
+            Island::Explorer | Island::Chart(_) => Part::Later,
+        }
+    }
+}
+
+/// The root of the first screen's islands (`Part::First`); it gives the
+/// island the page's language, as the page is not one Yew app whose context
+/// could. One root per part, so each module links only its own islands.
+#[function_component(FirstIslands)]
+pub fn first_islands(props: &IslandProps) -> Html {
+    with_lang(
+        props.lang,
+        match &props.island {
+            Island::Toolbar => html! { <Toolbar /> },
+            Island::Nav => html! { <SectionNav /> },
+            Island::Explorer | Island::Chart(_) => Html::default(),
+        },
+    )
+}
+
+/// The root of the islands further down (`Part::Later`).
+#[function_component(LaterIslands)]
+pub fn later_islands(props: &IslandProps) -> Html {
+    with_lang(
+        props.lang,
+        match &props.island {
+            Island::Explorer => html! { <Explorer /> },
+            Island::Chart(id) => html! { <ChartIsland id={id.clone()} /> },
+            Island::Toolbar | Island::Nav => Html::default(),
+        },
+    )
+}
+
+fn with_lang(lang: Lang, island: Html) -> Html {
     html! {
-        <ContextProvider<Lang> context={props.lang}>
-            { match &props.island {
-                Island::Toolbar => html! { <Toolbar /> },
-                Island::Nav => html! { <SectionNav /> },
-                Island::Explorer => html! { <Explorer /> },
-                Island::Chart(id) => html! { <ChartIsland id={id.clone()} /> },
-            } }
-        </ContextProvider<Lang>>
+        <ContextProvider<Lang> context={lang}>{ island }</ContextProvider<Lang>>
     }
 }
 
@@ -99,5 +137,15 @@ mod tests {
         }
         assert_eq!(Island::parse("chart:"), None);
         assert_eq!(Island::parse("map"), None);
+    }
+
+    #[test]
+    fn only_the_toolbar_and_the_section_bar_come_with_the_page() {
+        let first: Vec<String> = Island::all(&island_report().source.charts)
+            .iter()
+            .filter(|i| i.part() == Part::First)
+            .map(Island::key)
+            .collect();
+        assert_eq!(first, ["toolbar", "nav"]);
     }
 }

@@ -27,7 +27,7 @@ use self::glance::Glance;
 use self::method::Method;
 use self::section::SectionView;
 use super::fingerprint;
-use super::island::{Island, IslandProps, IslandRoot};
+use super::island::{FirstIslands, Island, IslandProps, LaterIslands, Part};
 use crate::embedded::{island_report, report};
 use crate::i18n::page_strings;
 use crate::page_url::relative_link;
@@ -43,8 +43,10 @@ fn island_root(islands: &IslandHtml, island: &Island, class: &'static str) -> Ht
     let inner = islands.0.get(&key).cloned().unwrap_or_default();
     // The attribute is `fingerprint::FINGERPRINT_ATTR`.
     let print = fingerprint::of_html(&inner);
+    // boot.js loads the later module when one of these comes near.
+    let later = (island.part() == Part::Later).then_some("");
     html! {
-        <div {class} data-island={key} data-fingerprint={print}>
+        <div {class} data-island={key} data-fingerprint={print} data-later={later}>
             { Html::from_html_unchecked(inner.into()) }
         </div>
     }
@@ -104,10 +106,12 @@ pub async fn render_page(lang: Lang) -> String {
     let mut islands = BTreeMap::new();
     for island in Island::all(&island_report().source.charts) {
         let key = island.key();
-        let html = yew::LocalServerRenderer::<IslandRoot>::with_props(IslandProps { island, lang })
-            .hydratable(true)
-            .render()
-            .await;
+        let props = IslandProps { island, lang };
+        // Rendered by the root component that will hydrate it.
+        let html = match props.island.part() {
+            Part::First => render_island::<FirstIslands>(props).await,
+            Part::Later => render_island::<LaterIslands>(props).await,
+        };
         islands.insert(key, html);
     }
     let props = PageProps {
@@ -116,6 +120,13 @@ pub async fn render_page(lang: Lang) -> String {
     };
     yew::LocalServerRenderer::<Page>::with_props(props)
         .hydratable(false)
+        .render()
+        .await
+}
+
+async fn render_island<R: BaseComponent<Properties = IslandProps>>(props: IslandProps) -> String {
+    yew::LocalServerRenderer::<R>::with_props(props)
+        .hydratable(true)
         .render()
         .await
 }
