@@ -8,8 +8,8 @@
 //! Each wasm module runs this for its own part of the islands (`Part`):
 //! the page's module for the toolbar and the section bar, the later module
 //! (loaded by `static/boot.js` when the explorer or a chart comes near) for
-//! the rest. `<html>` gets `data-app-started` when the wasm runs and `data-app-ready`
-//! once every island answers to input. Each root gets `data-hydrated`: the
+//! the rest. `<html>` gets `data-app-started` when the wasm runs and
+//! `data-app-ready` once every island answers to input. Each root gets `data-hydrated`: the
 //! milliseconds from the `hydrate()` call to the end of the render Yew's
 //! scheduler then runs in a microtask of the same task. An island whose
 //! content changed before its turn (`fingerprint`) gets
