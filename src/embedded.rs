@@ -116,7 +116,12 @@ mod tests {
             |f: &report_data::Figure| f.source.sentence.is_empty() && f.rests_on.is_empty();
         assert!(islands.source.figures.iter().all(no_source));
         let quoted = whole.source.quotes.iter().map(|q| (&q.zh, &q.en));
-        let roles = whole.source.people.iter().map(|p| (&p.role.zh, &p.role.en));
+        let roles = whole
+            .source
+            .people
+            .iter()
+            .filter_map(|p| p.role.as_ref())
+            .map(|r| (&r.zh, &r.en));
         for (zh, en) in quoted.chain(roles) {
             assert!(
                 !contains(ISLAND_BYTES, zh) && !contains(ISLAND_BYTES, en),

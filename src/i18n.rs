@@ -99,7 +99,7 @@ const ZH: Strings = Strings {
     chart_keys: "（用方向键逐项查看数值，Esc 关闭提示）",
     method_title: "来源与方法",
     explorer: ExplorerStrings {
-        title: "四季文旅一览",
+        title: "文旅项目选列",
         season_legend: "季节（选一项）",
         all_seasons: "全部",
         season: |s| match s {
@@ -117,12 +117,13 @@ const ZH: Strings = Strings {
             ItemType::Service => "服务",
         },
         status_legend: "状态（可多选）",
-        status_note: "状态照原文的用词标注（举办、开通、推出、建立、获评、策划……）；“代表谈到的打算”“代表的建议”是人大代表在采访中所说。",
+        status_note: "状态照原文的用词标注（举办、开通、推出、建立、获评、推进、策划……）；“代表谈到的打算”“代表的建议”是人大代表在采访中所说。",
         status: |s| match s {
             Status::Held => "已举办",
             Status::Opened => "已开通或推出",
             Status::Built => "已打造或建立",
             Status::Named => "获评或成为新地标",
+            Status::UnderWay => "正在推进",
             Status::Devised => "已策划",
             Status::Listed => "报告列为引流聚势",
             Status::DeputyPlan => "代表谈到的打算",
@@ -175,7 +176,7 @@ const EN: Strings = Strings {
     chart_keys: "(use the arrow keys to read each value; Escape closes the tooltip)",
     method_title: "Sources and method",
     explorer: ExplorerStrings {
-        title: "Culture and tourism through the seasons",
+        title: "Culture and tourism items: a selection",
         season_legend: "Season (pick one)",
         all_seasons: "All",
         season: |s| match s {
@@ -193,16 +194,17 @@ const EN: Strings = Strings {
             ItemType::Service => "Service",
         },
         status_legend: "Status (any number)",
-        status_note: "Statuses follow the words of the source (held, opened, launched, set up, named, devised …); “a deputy’s plans” and “a deputy’s proposal” are what deputies said in interviews.",
+        status_note: "Statuses follow the source’s words (held, opened, launched, set up, named, under way, devised …); deputies’ plans and proposals are what they said in interviews.",
         status: |s| match s {
             Status::Held => "Held",
-            Status::Opened => "Opened or launched",
-            Status::Built => "Built or set up",
-            Status::Named => "Named, or became a landmark",
+            Status::Opened => "Opened / launched",
+            Status::Built => "Built / set up",
+            Status::Named => "Named / a landmark",
+            Status::UnderWay => "Under way",
             Status::Devised => "Devised",
             Status::Listed => "Listed as drawing crowds",
-            Status::DeputyPlan => "A deputy’s plans",
-            Status::DeputyProposal => "A deputy’s proposal",
+            Status::DeputyPlan => "Deputy’s plan",
+            Status::DeputyProposal => "Deputy’s proposal",
         },
         search_label: "Search names (Chinese or English)",
         theme_label: "Theme of the season: ",
@@ -218,7 +220,7 @@ const EN: Strings = Strings {
         },
         tied_to_any: "Tied to a season",
         not_stated: |n| format!("Items with no season stated ({n})"),
-        not_stated_note: "The page ties these to no season.",
+        not_stated_note: "The news page ties these to no season.",
         group_empty: "Nothing in this group matches.",
         empty: "No items match these filters.",
         reset: "Reset filters",
@@ -236,7 +238,10 @@ pub struct PageStrings {
     pub html_lang: &'static str,
     /// This language's own name, for the switch that leads to it.
     pub language_name: &'static str,
-    pub page_description: &'static str,
+    /// The name under a home-screen icon.
+    pub short_name: &'static str,
+    /// Given the session's name (`meta.session`): also the manifest's.
+    pub page_description: fn(&str) -> String,
     /// Open Graph locale.
     pub og_locale: &'static str,
     /// Shown when script is off (the report itself is prerendered).
@@ -248,8 +253,9 @@ pub struct PageStrings {
     pub permalink: &'static str,
     /// The link's visible words.
     pub permalink_text: &'static str,
-    /// Under the title: what the source is and what it does not say.
-    pub provenance: &'static str,
+    /// Under the title, given the session's name: what the source is and
+    /// what it does not say.
+    pub provenance: fn(&str) -> String,
     pub glance_title: &'static str,
     /// The summary of a section's folded list of everything, with its count.
     pub all_facts: fn(usize) -> String,
@@ -273,7 +279,8 @@ pub struct PageStrings {
     pub our_translation: &'static str,
     /// On the English page, the summary that unfolds a quote's Chinese.
     pub original: &'static str,
-    pub method_seed: &'static str,
+    /// Given the session's name.
+    pub method_seed: fn(&str) -> String,
     /// The summary over the list of the kinds of text on the page.
     pub method_texts: &'static str,
     pub kind_report: &'static str,
@@ -291,14 +298,23 @@ pub struct PageStrings {
 const ZH_PAGE: PageStrings = PageStrings {
     html_lang: "zh-Hans",
     language_name: "中文",
-    page_description: "一个新闻版面，含市十七届人大七次会议期间的采访、【报告摘登】和12345热线日报：文旅、家庭医生、绿色发展与12345热线；报道中的每个数字都附有原文出处，推算的数字附有算法。",
+    short_name: "西宁2024",
+    page_description: |session| {
+        format!(
+            "一个新闻版面，含{session}期间的采访、【报告摘登】和12345热线日报：文旅、家庭医生、绿色发展与12345热线；报道中的每个数字都附有原文出处，推算的数字附有算法。"
+        )
+    },
     og_locale: "zh_CN",
     noscript_notice: "本页的互动功能需要 JavaScript；报道全文照常可读。",
     no_app_notice: "本页的互动功能在此浏览器中无法运行；报道全文照常可读。",
     skip_link: "跳到正文",
     permalink: "本节链接：",
     permalink_text: "本节链接",
-    provenance: "来源：一个新闻版面，含几篇报道（其中一篇是记者在市十七届人大七次会议期间连线人大代表的采访）、【报告摘登】和12345热线日报。版面没有写明刊发媒体和出版日期。",
+    provenance: |session| {
+        format!(
+            "来源：一个新闻版面，含几篇报道（其中一篇是记者在{session}期间连线人大代表的采访）、【报告摘登】和12345热线日报。版面没有写明刊发媒体和出版日期。"
+        )
+    },
     glance_title: "一览",
     all_facts: |n| format!("本节全部数字和事实（{n}项）"),
     what_is: |term| format!("什么是“{term}”？"),
@@ -313,7 +329,11 @@ const ZH_PAGE: PageStrings = PageStrings {
     reported_by: |name| format!("据{name}所述："),
     our_translation: "（英文为本页译文）",
     original: "原文",
-    method_seed: "本页的数字和引语都来自同一个新闻版面：其中有几篇报道（其中一篇是市十七届人大七次会议期间的采访）、【报告摘登】和12345热线日报。报道中的每个数字都附有版面原句，点“来源”即可查看；本页推算的数字标明“推算”，附算法而不附原句。",
+    method_seed: |session| {
+        format!(
+            "本页的数字和引语都来自同一个新闻版面：其中有几篇报道（其中一篇是{session}期间的采访）、【报告摘登】和12345热线日报。报道中的每个数字都附有版面原句，点“来源”即可查看；本页推算的数字标明“推算”，附算法而不附原句。"
+        )
+    },
     method_texts: "版面由哪几类文字组成",
     kind_report: "【报告摘登】",
     kind_article: "记者报道",
@@ -330,17 +350,26 @@ const ZH_PAGE: PageStrings = PageStrings {
 const EN_PAGE: PageStrings = PageStrings {
     html_lang: "en",
     language_name: "English",
-    page_description: "One news page, with interviews during the 7th session of the 17th Xining Municipal People’s Congress, report excerpts and a 12345 hotline bulletin: culture and tourism, family doctors, green development and the 12345 hotline; every reported figure with its source sentence, every derived one with its formula.",
+    short_name: "Xining 2024",
+    page_description: |session| {
+        format!(
+            "One news page, with interviews during the {session}, report excerpts and a 12345 hotline bulletin: culture and tourism, family doctors, green development and the 12345 hotline; every reported figure with its source sentence, every derived one with its formula."
+        )
+    },
     og_locale: "en_US",
     noscript_notice: "The interactive features of this page need JavaScript; the whole report can still be read.",
     no_app_notice: "The interactive features of this page cannot run in this browser; the whole report can still be read.",
     skip_link: "Skip to the report",
     permalink: "Link to this section: ",
     permalink_text: "Link",
-    provenance: "Source: one news page: articles (one with interviews of deputies during the 7th session of the 17th Xining Municipal People’s Congress), “report excerpts” and a 12345 hotline bulletin. It names no publication or date.",
+    provenance: |session| {
+        format!(
+            "Source: one news page of articles (one interviewing deputies during the {session}), “report excerpts” and a 12345 hotline bulletin. It names no outlet and no publication date."
+        )
+    },
     glance_title: "At a glance",
     all_facts: |n| format!("All figures and facts in this section ({n})"),
-    what_is: |term| format!("What is the “{term}”?"),
+    what_is: |term| format!("What does “{term}” mean?"),
     our_note: " (our note)",
     downloads: "Download the data",
     read_part: "Read this part aloud",
@@ -352,13 +381,17 @@ const EN_PAGE: PageStrings = PageStrings {
     reported_by: |name| format!("According to {name}: "),
     our_translation: "(our translation)",
     original: "The original Chinese",
-    method_seed: "Every figure and quote on this page comes from one news page: articles (one with interviews during the 7th session of the 17th Xining Municipal People’s Congress), “report excerpts” and a 12345 hotline daily bulletin. Each reported figure carries the sentence it comes from (tap “Source” to read it); the figures we derive are marked “derived” and carry their formula instead.",
-    method_texts: "The kinds of text on the page",
-    kind_report: "“Report excerpts”, as the page heads them",
+    method_seed: |session| {
+        format!(
+            "Every figure and quote on this page comes from one news page: articles (one with interviews during the {session}), “report excerpts” and a 12345 hotline daily bulletin. Each reported figure carries the sentence it comes from (tap “Source” to read it); the figures we derive are marked “derived” and carry their formula instead."
+        )
+    },
+    method_texts: "The kinds of text on the news page",
+    kind_report: "“Report excerpts”, as the news page heads them",
     kind_article: "Reporters’ articles",
     kind_bulletin: "The 12345 hotline’s daily bulletin",
     kind_headline: "Headlines",
-    method_no_date: "The page names no publication and no date of publication; neither do we.",
+    method_no_date: "The news page names no publication and no date of publication; neither do we.",
     method_translation: "The English text is our translation, with names in pinyin; the Chinese source sentences are quoted unchanged.",
     derived_title: "Derived figures",
     formula: "Formula: ",
@@ -441,6 +474,89 @@ pub fn strings(lang: Lang) -> &'static Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Destructures `$value` as `$ty` whole, so a new field does not
+    /// compile until it is named here: the plain strings before `;` are
+    /// collected, the rest (functions, arrays, nested structs) bound for
+    /// the caller to read.
+    macro_rules! texts {
+        ($value:expr, $ty:ident { $($text:ident),* ; $($other:ident),* }) => {{
+            let $ty { $($text,)* $($other,)* } = $value;
+            (vec![$($text.to_string()),*], ($($other,)*))
+        }};
+    }
+
+    /// Every interface string in `lang`, the formatted ones filled with a
+    /// count of 1 and the session's name.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn every_string(lang: Lang) -> Vec<String> {
+        let session = crate::embedded::report().source.meta.session.get(lang);
+        let (mut out, (section_short, text_sizes, explorer)) = texts!(strings(lang), Strings {
+            page_title, sections_nav, text_size, dark_mode, reading_aids, high_contrast,
+            large_pointer, read_aloud, pause, resume, stop, reading, paused, share, link_copied,
+            copy_this_link, source, chart_keys, method_title;
+            section_short, text_sizes, explorer
+        });
+        let (texts, (season, item_type, status, result_count, tied_to_season, not_stated)) = texts!(explorer, ExplorerStrings {
+            title, season_legend, all_seasons, type_legend, status_legend, status_note,
+            search_label, theme_label, tied_to_any, not_stated_note, group_empty, empty,
+            reset, list_separator;
+            season, item_type, status, result_count, tied_to_season, not_stated
+        });
+        out.extend(texts);
+        let (texts, (page_description, provenance, all_facts, what_is, reported_by, method_seed)) = texts!(page_strings(lang), PageStrings {
+            html_lang, language_name, short_name, og_locale, noscript_notice, no_app_notice,
+            skip_link, permalink, permalink_text, glance_title, our_note, downloads, read_part,
+            data_table, table_item, table_value, voices, reported, our_translation, original,
+            method_texts, kind_report, kind_article, kind_bulletin, kind_headline,
+            method_no_date, method_translation, derived_title, formula, download_all;
+            page_description, provenance, all_facts, what_is, reported_by, method_seed
+        });
+        out.extend(texts);
+        let (texts, ()) = texts!(picture_strings(lang), PictureStrings {
+            source, source_join, source_page, save_picture, png, svg, see_chart;
+        });
+        out.extend(texts);
+        out.extend(text_sizes.map(String::from));
+        out.extend(SectionId::ALL.map(|s| section_short(s).to_string()));
+        out.extend(Season::ALL.map(|s| season(s).to_string()));
+        out.extend(Season::ALL.map(|s| tied_to_season(s).to_string()));
+        out.extend(ItemType::ALL.map(|t| item_type(t).to_string()));
+        out.extend(Status::ALL.map(|s| status(s).to_string()));
+        out.extend([
+            result_count(1),
+            not_stated(1),
+            all_facts(1),
+            what_is("履约率"),
+            reported_by("何伟"),
+            page_description(session),
+            provenance(session),
+            method_seed(session),
+        ]);
+        out
+    }
+
+    /// Our interface words are claims too: every number they write in
+    /// digits is one the seed states (the session's 7th and 17th, the
+    /// hotline's 12345, the year 2024).
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn interface_strings_state_only_numbers_the_seed_states() {
+        use report_data::{grounded_numbers, same, stated_numbers};
+        let seed: Vec<f64> = grounded_numbers(include_str!("../data/seed.txt"));
+        for lang in [Lang::Zh, Lang::En] {
+            for text in every_string(lang) {
+                for n in stated_numbers(&text) {
+                    assert!(
+                        seed.iter().any(|&k| same(k, n)),
+                        "«{text}» states {n}, which the seed does not"
+                    );
+                }
+            }
+        }
+        // The check can fail: a year the seed never gives.
+        assert!(!seed.iter().any(|&k| same(k, 2025.0)));
+    }
 
     #[test]
     fn names_match_their_values() {

@@ -5,6 +5,7 @@
 
 use report_data::Lang;
 
+use crate::embedded::report;
 use crate::i18n::{page_strings, strings};
 use crate::page_url::relative_link;
 
@@ -57,7 +58,7 @@ pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
     }
     let description = format!(
         r#"<meta name="description" content="{}">"#,
-        p.page_description
+        page_description(lang)
     );
     let start = html
         .find(r#"<meta name="description""#)
@@ -111,13 +112,21 @@ pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
     Ok(html)
 }
 
+/// What the page is, for search results, link previews and the manifest:
+/// one sentence naming the session as the data names it.
+pub fn page_description(lang: Lang) -> String {
+    (page_strings(lang).page_description)(report().source.meta.session.get(lang))
+}
+
 /// Social cards, and with a site URL the absolute links that need one.
 fn head_tags(lang: Lang, site_url: Option<&str>) -> String {
     let t = strings(lang);
     let p = page_strings(lang);
     let mut tags = format!(
         r#"<meta property="og:type" content="article"><meta property="og:title" content="{}"><meta property="og:description" content="{}"><meta property="og:locale" content="{}">"#,
-        t.page_title, p.page_description, p.og_locale
+        t.page_title,
+        page_description(lang),
+        p.og_locale
     );
     let Some(site) = site_url else {
         tags.push_str(r#"<meta name="twitter:card" content="summary">"#);
@@ -211,7 +220,7 @@ import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' })
             "no absolute URL is known"
         );
         assert!(html.contains(strings(Lang::En).page_title));
-        assert!(html.contains(page_strings(Lang::En).page_description));
+        assert!(html.contains(&page_description(Lang::En)));
     }
 
     #[test]

@@ -137,6 +137,7 @@ fn visible_ids_are_the_rows_a_view_shows() {
         "shehuo-show",
         "autumn-winter-carnival",
         "culture-performance-shows",
+        "promotion-events",
         "night-reading",
         "night-school",
         "night-tours",
@@ -148,6 +149,8 @@ fn visible_ids_are_the_rows_a_view_shows() {
         "baojie",
         "xiananguan-street",
         "dangar-ancient-town",
+        "smart-venues",
+        "eco-tourism-zone",
         "featured-activities",
         "qinghai-super-league",
         "star-concerts",
@@ -162,7 +165,7 @@ fn visible_ids_are_the_rows_a_view_shows() {
         "supply-stations",
     ];
     assert_eq!(ids(winter.clone()), winter_ids);
-    assert_eq!(ids(ViewState::default()).len(), 30);
+    assert_eq!(ids(ViewState::default()).len(), 33);
 
     let winter_events = ViewState {
         types: [ItemType::Event].into(),
@@ -174,6 +177,7 @@ fn visible_ids_are_the_rows_a_view_shows() {
             "shehuo-show",
             "autumn-winter-carnival",
             "culture-performance-shows",
+            "promotion-events",
             "qinghai-super-league",
             "star-concerts",
             "youth-film-festival",
@@ -197,7 +201,11 @@ fn visible_ids_are_the_rows_a_view_shows() {
     };
     assert_eq!(
         ids(spring_held),
-        ["shehuo-show", "culture-performance-shows"]
+        [
+            "shehuo-show",
+            "culture-performance-shows",
+            "promotion-events"
+        ]
     );
     let lilac = ViewState {
         search: "LiLac".into(),

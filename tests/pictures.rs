@@ -205,3 +205,37 @@ fn without_a_cjk_font_the_build_stops_naming_one() {
     assert!(message.contains("\"Noto Sans CJK SC\""), "{message}");
     assert!(message.contains("fonts-noto-cjk"), "{message}");
 }
+
+/// The social card carries the page's own title and subtitle (data held to
+/// the seed) and the English title, and nothing else;
+/// drawn at the size link previews ask for, in real glyphs.
+#[test]
+fn the_social_card_says_what_the_page_says() {
+    let report = report();
+    let svg = pictures::card(report);
+    let texts: Vec<&str> = svg
+        .split("<text ")
+        .skip(1)
+        .map(|t| &t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()])
+        .collect();
+    let meta = &report.source.meta;
+    // Hand-written: what the card may say, line by line, before wrapping.
+    let allowed = [
+        meta.title.zh.as_str(),
+        meta.subtitle.zh.as_str(),
+        meta.title.en.as_str(),
+    ]
+    .concat();
+    let said = texts.concat();
+    assert_eq!(said.replace(' ', ""), allowed.replace(' ', ""), "{texts:?}");
+    let files = pictures::files(report, &FONTS, None).unwrap();
+    let png = &files
+        .iter()
+        .find(|(f, _)| f == pictures::CARD_FILE)
+        .expect("the card")
+        .1;
+    assert_eq!(pictures::png_size(png), Some(pictures::CARD_SIZE));
+    assert_eq!(pictures::CARD_SIZE, (1200, 630));
+    let blank = svg.replace(&meta.title.zh, &one_glyph(&meta.title.zh));
+    assert!(differing(&decode(png), &decode(&FONTS.png(&blank).unwrap())) > 500);
+}

@@ -15,6 +15,7 @@ use report_data::Lang;
 use sha2::{Digest, Sha256};
 use xining_report::downloads;
 use xining_report::embedded::report;
+use xining_report::manifest;
 use xining_report::offline::{service_worker, version};
 use xining_report::pages::{PageParts, SERVICE_WORKER, page};
 use xining_report::pictures::{self, Fonts};
@@ -40,6 +41,7 @@ fn main() {
     for (file, contents) in downloads::files(report()) {
         write(&dir.join(file), &contents);
     }
+    write(&dir.join(manifest::FILE), &manifest::manifest());
     let started = std::time::Instant::now();
     let fonts = Fonts::system().unwrap_or_else(|e| fail(&e));
     let pictures = pictures::files(report(), &fonts, site_url.as_deref())

@@ -127,7 +127,7 @@ pub fn figures_csv(report: &Report) -> String {
 
 fn source_kind(kind: SourceKind) -> &'static str {
     match kind {
-        SourceKind::ReportExcerpt => "government work report excerpt",
+        SourceKind::ReportExcerpt => "report excerpt (【报告摘登】)",
         SourceKind::Article => "article",
         SourceKind::Bulletin => "12345 hotline bulletin",
         SourceKind::Headline => "headline",

@@ -147,6 +147,7 @@ pub fn status_key(status: Status) -> &'static str {
         Status::Opened => "opened",
         Status::Built => "built",
         Status::Named => "named",
+        Status::UnderWay => "under-way",
         Status::Devised => "devised",
         Status::Listed => "listed",
         Status::DeputyPlan => "deputy-plan",

@@ -37,6 +37,16 @@ pub struct Words {
     pub address: Option<String>,
 }
 
+/// The pictures' font list for an SVG `font-family`, CJK first.
+pub(super) fn font_families() -> String {
+    CJK_FAMILIES
+        .iter()
+        .map(|f| format!("'{f}'"))
+        .chain(["sans-serif".to_string()])
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// "来源：" and the labels of the texts the chart's figures come from (a
 /// derived figure's: its inputs'), as the page's source marks name them,
 /// then what the page says of the whole: one news page, no publication or
@@ -101,30 +111,33 @@ pub fn chart_picture_with(chart: &Chart, report: &Report, words: &Words) -> Resu
     Ok(compose(words, &body, drawing.height, &palette))
 }
 
-/// A run of text lines, wrapped by the drawing's own width estimate.
-struct Block<'a> {
-    text: &'a str,
-    size: f64,
-    line_height: i32,
-    bold: bool,
-    fill: &'a str,
+/// A run of text lines from `x`, wrapped to `span` px by the drawing's own
+/// width estimate.
+pub(super) struct Block<'a> {
+    pub text: &'a str,
+    pub size: f64,
+    pub line_height: i32,
+    pub bold: bool,
+    pub fill: &'a str,
+    pub x: i32,
+    pub span: i32,
 }
 
 impl Block<'_> {
     fn lines(&self) -> Vec<String> {
         // `wrap` estimates widths at the drawing's font size; a line of
         // `size` px fits `span` where one of FONT px fits span·FONT/size.
-        let span = f64::from(WIDTH as i32 - 2 * MARGIN) * FONT / self.size;
+        let span = f64::from(self.span) * FONT / self.size;
         wrap(self.text, span as i32)
     }
 
-    fn height(&self) -> i32 {
+    pub fn height(&self) -> i32 {
         self.lines().len() as i32 * self.line_height
     }
 
     /// The lines from `top`, each on a baseline about 0.88 em under the top
     /// of its line box (the CJK fonts' ascent).
-    fn svg(&self, top: i32) -> String {
+    pub fn svg(&self, top: i32) -> String {
         let weight = if self.bold {
             r#" font-weight="bold""#
         } else {
@@ -137,7 +150,8 @@ impl Block<'_> {
             .map(|(n, line)| {
                 let y = f64::from(top + n as i32 * self.line_height) + lead + self.size * 0.88;
                 format!(
-                    r#"<text x="{MARGIN}" y="{y:.1}" font-size="{}"{weight} fill="{}">{}</text>"#,
+                    r#"<text x="{}" y="{y:.1}" font-size="{}"{weight} fill="{}">{}</text>"#,
+                    self.x,
                     self.size,
                     self.fill,
                     escape(line)
@@ -149,12 +163,15 @@ impl Block<'_> {
 
 /// Lays out the words around a painted drawing `body` of `body_height`.
 fn compose(words: &Words, body: &str, body_height: u32, palette: &Palette) -> String {
+    let span = WIDTH as i32 - 2 * MARGIN;
     let title = Block {
         text: &words.title,
         size: 24.0,
         line_height: 34,
         bold: true,
         fill: &palette.text,
+        x: MARGIN,
+        span,
     };
     let quiet = |text| Block {
         text,
@@ -162,6 +179,8 @@ fn compose(words: &Words, body: &str, body_height: u32, palette: &Palette) -> St
         line_height: 22,
         bold: false,
         fill: &palette.quiet_text,
+        x: MARGIN,
+        span,
     };
     let label = quiet(&words.label);
     let mut footer = vec![quiet(&words.source)];
@@ -182,12 +201,7 @@ fn compose(words: &Words, body: &str, body_height: u32, palette: &Palette) -> St
         top += block.height();
     }
     let height = top + MARGIN;
-    let families = CJK_FAMILIES
-        .iter()
-        .map(|f| format!("'{f}'"))
-        .chain(["sans-serif".to_string()])
-        .collect::<Vec<_>>()
-        .join(", ");
+    let families = font_families();
     // The drawing names the page's font list; the picture asks for its own.
     let parts = parts
         .concat()

@@ -4,6 +4,7 @@
 //! into dist/ by the prerender step; native only, so resvg and its fonts
 //! never reach the wasm.
 
+mod card;
 mod compose;
 mod palette;
 mod raster;
@@ -11,6 +12,7 @@ mod share_page;
 
 use report_data::{Lang, Report};
 
+pub use card::{FILE as CARD_FILE, PNG_SIZE as CARD_SIZE, card};
 pub use compose::{
     CJK_FAMILIES, SCALE, WIDTH, Words, chart_picture, chart_picture_with, source_line,
 };
@@ -41,14 +43,20 @@ pub fn picture_file(chart_id: &str, lang: Lang, kind: Picture) -> String {
     format!("{DIR}/{chart_id}.{}.{}", lang.code(), kind.ext())
 }
 
-/// Every picture and share page, as (path relative to the dist root,
-/// contents). `site_url` (ending in `/`) adds the absolute links.
+/// Every picture and share page, and the social card, as (path relative to
+/// the dist root, contents). `site_url` (ending in `/`) adds the absolute
+/// links.
 pub fn files(
     report: &Report,
     fonts: &Fonts,
     site_url: Option<&str>,
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let mut out = Vec::new();
+    let mut out = vec![(
+        CARD_FILE.to_string(),
+        fonts
+            .png(&card(report))
+            .map_err(|e| format!("{CARD_FILE}: {e}"))?,
+    )];
     for chart in &report.source.charts {
         for lang in [Lang::Zh, Lang::En] {
             let svg = chart_picture(chart, report, lang, site_url)

@@ -34,15 +34,13 @@ pub fn source_mark(props: &SourceMarkProps) -> Html {
     }
 }
 
-/// The speaker with their role, else the kind of text the sentence is in.
+/// The speaker with their (short) role, else the kind of text the
+/// sentence is in.
 fn who(source: &Source, lang: Lang) -> String {
     let report = report();
     let speaker = source.speaker.as_deref().and_then(|id| report.person(id));
     match (speaker, report.text(&source.text)) {
-        (Some(p), _) => match lang {
-            Lang::Zh => format!("{}（{}）", p.name.zh, p.role.zh),
-            Lang::En => format!("{} ({})", p.name.en, p.role.en),
-        },
+        (Some(p), _) => p.named_with_short_role(lang),
         (None, Some(t)) => t.label.get(lang).to_string(),
         (None, None) => String::new(),
     }

@@ -13,10 +13,10 @@ mod validate;
 pub use derived::derive;
 pub use display::number;
 pub use model::*;
-pub use numbers::{same, stated_numbers};
+pub use numbers::{grounded_numbers, same, stated_numbers};
 #[cfg(feature = "source")]
 pub use source::{LoadError, load};
-pub use validate::{Problem, squash, validate};
+pub use validate::{Problem, squash, validate, validate_derived};
 
 impl Report {
     /// What the browser's islands read, and nothing the static page already

@@ -115,10 +115,31 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: String,
-    /// Chinese name verbatim; English in pinyin.
+    /// Chinese name verbatim; English in pinyin. For a speaker the seed
+    /// does not name ("市文旅广电局相关负责人"), the seed's words for them,
+    /// and no role.
     pub name: Text,
     /// The role as the seed gives it (Chinese verbatim) and our translation.
-    pub role: Text,
+    #[serde(default)]
+    pub role: Option<Text>,
+    /// A shorter form of a long role for the source marks, which repeat it
+    /// under every sentence the person says; the full role shows with
+    /// their quotes.
+    #[serde(default)]
+    pub short_role: Option<Text>,
+}
+
+impl Person {
+    /// "何伟（市人大代表、…）" / "He Wei (Deputy …)", with the short role
+    /// where there is one; the name alone for an unnamed speaker.
+    pub fn named_with_short_role(&self, lang: Lang) -> String {
+        let name = self.name.get(lang);
+        match (self.short_role.as_ref().or(self.role.as_ref()), lang) {
+            (None, _) => name.to_string(),
+            (Some(role), Lang::Zh) => format!("{name}（{}）", role.zh),
+            (Some(role), Lang::En) => format!("{name} ({})", role.en),
+        }
+    }
 }
 
 /// Whether the seed puts a person's words in quotation marks or reports
@@ -392,6 +413,8 @@ pub enum Status {
     Built,
     /// 获评, 成为: named, or became a landmark.
     Named,
+    /// 推进: under way; the seed does not say it is finished.
+    UnderWay,
     /// 策划: devised; the seed does not say they were held.
     Devised,
     /// 引流聚势: listed by the work report among what drew crowds.
@@ -403,11 +426,12 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 8] = [
+    pub const ALL: [Status; 9] = [
         Self::Held,
         Self::Opened,
         Self::Built,
         Self::Named,
+        Self::UnderWay,
         Self::Devised,
         Self::Listed,
         Self::DeputyPlan,
@@ -422,6 +446,7 @@ impl Status {
             "开通" | "推出" | "建成开放" => Self::Opened,
             "打造" | "建立" => Self::Built,
             "获评" | "成为" => Self::Named,
+            "推进" => Self::UnderWay,
             "策划" => Self::Devised,
             "引流聚势" => Self::Listed,
             "将" => Self::DeputyPlan,
@@ -458,10 +483,11 @@ pub struct ExplorerItem {
 pub struct Meta {
     pub title: Text,
     pub subtitle: Text,
-    /// The session the seed names, verbatim.
+    /// The session the seed names, verbatim; the provenance line says it.
     pub session: Text,
-    /// Sentences of the seed that name the session.
-    pub session_sources: Vec<String>,
+    /// The sentence that ties a text of the page to the session, shown in
+    /// the provenance line's source mark.
+    pub session_source: Source,
 }
 
 /// The report as an editor writes it.

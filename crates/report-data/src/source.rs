@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::model::{Report, ReportSource};
-use crate::validate::{Problem, validate};
+use crate::validate::{Problem, validate, validate_derived};
 
 #[derive(Debug)]
 pub enum LoadError {
@@ -52,5 +52,9 @@ pub fn load(toml_text: &str, seed: &str) -> Result<Report, LoadError> {
         return Err(LoadError::Invalid(problems));
     }
     let derived = crate::derive(&source).expect("validate checked the derivation inputs");
+    let problems = validate_derived(&derived, &source, seed);
+    if !problems.is_empty() {
+        return Err(LoadError::Invalid(problems));
+    }
     Ok(Report { source, derived })
 }

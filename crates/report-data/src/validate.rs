@@ -6,7 +6,8 @@ use std::fmt;
 
 use crate::derived;
 use crate::model::{
-    Chart, ChartShape, Figure, Lang, ReportSource, SectionId, Show, Source, Speech, Status, Text,
+    Chart, ChartShape, DerivedFigure, Figure, Lang, ReportSource, SectionId, Show, Source, Speech,
+    Status, Text,
 };
 use crate::numbers::{grounded_numbers, same, stated_numbers};
 
@@ -36,6 +37,38 @@ pub fn validate(report: &ReportSource, seed: &str) -> Vec<Problem> {
         problems: Vec::new(),
     };
     check.all(report);
+    check.problems
+}
+
+/// The words of the figures we derive (code, not data, but claims all
+/// the same): label, formula and caveat state only the numbers of their
+/// inputs and the value they compute, as the page rounds it.
+pub fn validate_derived(
+    derived: &[DerivedFigure],
+    report: &ReportSource,
+    seed: &str,
+) -> Vec<Problem> {
+    let mut check = Checker {
+        seed: squash(seed),
+        problems: Vec::new(),
+    };
+    for (i, d) in derived.iter().enumerate() {
+        let path = format!("derived[{i}] («{}»)", d.id);
+        let mut grounds = Vec::new();
+        for input in &d.inputs {
+            ids_grounds(input, report, &mut grounds);
+        }
+        grounds.push(d.rounded().to_string());
+        let grounds: Vec<&str> = grounds.iter().map(String::as_str).collect();
+        for (field, text) in [
+            ("label", &d.label),
+            ("formula", &d.formula),
+            ("caveat", &d.caveat),
+        ] {
+            check.text(&format!("{path}.{field}"), text);
+            check.claims(&format!("{path}.{field}"), text, &grounds);
+        }
+    }
     check.problems
 }
 
@@ -143,12 +176,25 @@ impl Checker {
     fn all(&mut self, r: &ReportSource) {
         let ids = Ids::of(r);
 
-        self.text("meta.title", &r.meta.title);
-        self.text("meta.subtitle", &r.meta.subtitle);
+        // The title and subtitle rest on the page as a whole: the social
+        // card and the manifest repeat them.
+        let seed = self.seed.clone();
+        for (path, text) in [
+            ("meta.title", &r.meta.title),
+            ("meta.subtitle", &r.meta.subtitle),
+        ] {
+            self.text(path, text);
+            self.claims(path, text, &[&seed]);
+        }
         self.text("meta.session", &r.meta.session);
         self.verbatim("meta.session.zh", &r.meta.session.zh);
-        for (i, s) in r.meta.session_sources.iter().enumerate() {
-            self.verbatim(&format!("meta.session_sources[{i}]"), s);
+        self.claims("meta.session", &r.meta.session, &[&r.meta.session.zh]);
+        self.source("meta.session_source", &r.meta.session_source, &ids);
+        if !squash(&r.meta.session_source.sentence).contains(&squash(&r.meta.session.zh)) {
+            self.fail(
+                "meta.session_source.sentence",
+                "does not name the session (meta.session.zh)",
+            );
         }
 
         self.sections(r, &ids);
@@ -171,9 +217,17 @@ impl Checker {
         for (i, p) in r.people.iter().enumerate() {
             let path = format!("people[{i}]");
             self.text(&format!("{path}.name"), &p.name);
-            self.text(&format!("{path}.role"), &p.role);
             self.verbatim(&format!("{path}.name.zh"), &p.name.zh);
-            self.verbatim(&format!("{path}.role.zh"), &p.role.zh);
+            if let Some(role) = &p.role {
+                self.text(&format!("{path}.role"), role);
+                self.verbatim(&format!("{path}.role.zh"), &role.zh);
+                if let Some(short) = &p.short_role {
+                    self.text(&format!("{path}.short_role"), short);
+                    self.claims(&format!("{path}.short_role"), short, &[&role.zh]);
+                }
+            } else if p.short_role.is_some() {
+                self.fail(format!("{path}.short_role"), "shortens no role");
+            }
         }
 
         self.figures(r, &ids);
@@ -195,6 +249,15 @@ impl Checker {
                 &ids.people,
                 "person",
             );
+            if r.people
+                .iter()
+                .any(|p| p.id == q.speaker && p.role.is_none())
+            {
+                self.fail(
+                    format!("{path}.speaker"),
+                    "quotes are of named people; the seed names this speaker by office only",
+                );
+            }
             self.reference(&format!("{path}.text"), &q.text, &ids.texts, "text");
             self.verbatim(&format!("{path}.zh"), &q.zh);
             if q.speech == Speech::Quoted && !self.inside_quotation_marks(&q.zh) {
@@ -227,6 +290,7 @@ impl Checker {
                 );
             }
             self.chart_shape(&path, c, r);
+            self.chart_basis(&path, c, r);
             let grounds = grounds_of(c.figures.iter().chain(&c.whole).chain(&c.rests_on), r);
             let grounds: Vec<&str> = grounds.iter().map(String::as_str).collect();
             self.claims(&format!("{path}.takeaway"), &c.takeaway, &grounds);
@@ -304,6 +368,29 @@ impl Checker {
             (ChartShape::Parts, None) => self.fail(format!("{path}.whole"), "parts need a whole"),
             (_, Some(_)) => self.fail(format!("{path}.whole"), "only parts have a whole"),
             _ => {}
+        }
+    }
+
+    /// Two figures on one scale claim that they compare. The seed compares
+    /// none of its figures with one we derive, so a chart never draws the
+    /// two kinds together.
+    fn chart_basis(&mut self, path: &str, c: &Chart, r: &ReportSource) {
+        let derived = c
+            .figures
+            .iter()
+            .filter(|id| derived::IDS.contains(&id.as_str()));
+        let reported = c
+            .figures
+            .iter()
+            .filter(|id| r.figures.iter().any(|f| &f.id == *id));
+        if let (Some(d), Some(f)) = (derived.clone().next(), reported.clone().next()) {
+            self.fail(
+                format!("{path}.figures"),
+                format!(
+                    "draws the derived «{d}» on one scale with the reported «{f}»: the seed compares \
+                     no figure of ours with its own; draw them apart"
+                ),
+            );
         }
     }
 
@@ -402,6 +489,18 @@ impl Checker {
                     explorers += 1;
                     if b.section != SectionId::Tourism {
                         self.fail(format!("{path}.show"), "the explorer belongs to tourism");
+                    }
+                    // The explorer lists some of the seed's tourism items,
+                    // not all: its intro may not read as the whole list.
+                    for (lang, text, word) in
+                        [("zh", &b.text.zh, "选列"), ("en", &b.text.en, "selection")]
+                    {
+                        if !text.contains(word) {
+                            self.fail(
+                                format!("{path}.text.{lang}"),
+                                format!("introduces the explorer without calling it a selection («{word}»)"),
+                            );
+                        }
                     }
                 }
             }

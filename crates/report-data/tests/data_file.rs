@@ -1,7 +1,7 @@
 //! The real data file against the real seed, and broken copies of it: each
 //! kind of mistake an editor can make must fail with its field path.
 
-use report_data::{Lang, Report, load};
+use report_data::{Lang, Report, load, validate_derived};
 use toml::{Table, Value};
 
 const DATA: &str = include_str!("../../../data/report.toml");
@@ -59,8 +59,11 @@ fn every_verbatim_field_is_held_to_the_seed() {
     let invented = || Value::String("西宁2025年接待游客一亿人次".into());
     type Edit = fn(&mut Table, Value);
     let cases: [(&str, Edit); 8] = [
-        ("meta.session_sources[0]", |t, v| {
-            t["meta"]["session_sources"].as_array_mut().unwrap()[0] = v;
+        ("meta.session_source.sentence", |t, v| {
+            t["meta"]["session_source"]
+                .as_table_mut()
+                .unwrap()
+                .insert("sentence".into(), v);
         }),
         ("texts[1].byline", |t, v| {
             entry(t, "texts", 1).insert("byline".into(), v);
@@ -487,5 +490,171 @@ fn a_chart_without_figures_or_with_an_unknown_ground_fails() {
         &problems,
         "charts[0].rests_on[0]",
         "unknown figure or fact «tourism-record-year»",
+    );
+}
+
+fn by_id<'a>(t: &'a mut Table, list: &str, id: &str) -> (usize, &'a mut Table) {
+    let (i, item) = t[list]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .enumerate()
+        .find(|(_, e)| e["id"].as_str() == Some(id))
+        .unwrap_or_else(|| panic!("no {list} «{id}»"));
+    (i, item.as_table_mut().unwrap())
+}
+
+fn text_value(zh: &str, en: &str) -> Value {
+    let mut t = Table::new();
+    t.insert("zh".into(), Value::String(zh.into()));
+    t.insert("en".into(), Value::String(en.into()));
+    Value::Table(t)
+}
+
+/// The derived sign-ups per team beside the reported 1,800–2,200 residents
+/// of a team's area read as agreeing, though the seed compares neither
+/// with the other: a chart may not put the two kinds on one scale.
+#[test]
+fn a_chart_that_sets_a_derived_figure_beside_a_reported_one_fails() {
+    let mut index = 0;
+    let problems = broken(|t| {
+        let (i, chart) = by_id(t, "charts", "health-team-load");
+        index = i;
+        chart.insert(
+            "figures".into(),
+            Value::Array(vec![
+                Value::String("signed-per-team".into()),
+                Value::String("team-catchment".into()),
+            ]),
+        );
+    });
+    assert_problem(
+        &problems,
+        &format!("charts[{index}].figures"),
+        "draws the derived «signed-per-team» on one scale with the reported «team-catchment»",
+    );
+}
+
+/// The explorer holds some of the seed's tourism items, so its intro may
+/// not read as the whole list.
+#[test]
+fn an_explorer_intro_that_reads_as_complete_fails() {
+    let mut index = 0;
+    let problems = broken(|t| {
+        let (i, beat) = by_id(t, "beats", "tourism-next");
+        index = i;
+        beat.insert(
+            "text".into(),
+            text_value(
+                "下面列出本版提到的全部文旅项目。",
+                "Below, every culture and tourism item on the news page.",
+            ),
+        );
+    });
+    for (lang, word) in [("zh", "选列"), ("en", "selection")] {
+        assert_problem(
+            &problems,
+            &format!("beats[{index}].text.{lang}"),
+            &format!("without calling it a selection («{word}»)"),
+        );
+    }
+}
+
+/// The title and subtitle travel (social card, manifest): a number in them
+/// rests on the seed like any other.
+#[test]
+fn a_title_with_a_number_the_seed_lacks_fails() {
+    let problems = broken(|t| {
+        t["meta"].as_table_mut().unwrap().insert(
+            "subtitle".into(),
+            text_value("2025年的西宁", "Xining in 2025"),
+        );
+    });
+    assert_problem(&problems, "meta.subtitle.zh", "states the number 2025");
+    assert_problem(&problems, "meta.subtitle.en", "states the number 2025");
+}
+
+/// The session's sentence must name the session the provenance line says.
+#[test]
+fn a_session_source_that_names_no_session_fails() {
+    let problems = broken(|t| {
+        t["meta"]["session_source"].as_table_mut().unwrap().insert(
+            "sentence".into(),
+            Value::String(
+                "今年市两会期间，家庭医生签约服务成为人大代表和政协委员们热议的焦点话题".into(),
+            ),
+        );
+    });
+    assert_problem(
+        &problems,
+        "meta.session_source.sentence",
+        "does not name the session",
+    );
+}
+
+/// A short role restates its role: it may bring no number of its own, and
+/// an unnamed official, who has no role, has none to shorten.
+#[test]
+fn a_short_role_that_adds_or_shortens_nothing_fails() {
+    let mut index = 0;
+    let problems = broken(|t| {
+        let (i, person) = by_id(t, "people", "qi-yanpeng");
+        index = i;
+        person.insert(
+            "short_role".into(),
+            text_value("甘河园区主任（任职3年）", "Ganhe Park head for 3 years"),
+        );
+    });
+    assert_problem(
+        &problems,
+        &format!("people[{index}].short_role.zh"),
+        "states the number 3",
+    );
+    let problems = broken(|t| {
+        let (i, person) = by_id(t, "people", "ecology-official");
+        index = i;
+        person.insert("short_role".into(), text_value("官员", "Official"));
+    });
+    assert_problem(
+        &problems,
+        &format!("people[{index}].short_role"),
+        "shortens no role",
+    );
+}
+
+/// The seed names the two officials by office only: their words are an
+/// account, never a quote with a name under it.
+#[test]
+fn a_quote_by_an_unnamed_official_fails() {
+    let problems = broken(|t| {
+        entry(t, "quotes", 0).insert(
+            "speaker".into(),
+            Value::String("culture-tourism-official".into()),
+        );
+    });
+    assert_problem(&problems, "quotes[0].speaker", "office only");
+}
+
+/// The words of a derived figure are code, not data, and claims all the
+/// same: a number its inputs do not give fails with the figure's name.
+#[test]
+fn derived_words_with_a_number_of_their_own_fail() {
+    let mut report = report();
+    assert_eq!(validate_derived(&report.derived, &report.source, SEED), []);
+    let per_team = report
+        .derived
+        .iter_mut()
+        .position(|d| d.id == "signed-per-team")
+        .unwrap();
+    report.derived[per_team].caveat.en =
+        "Derived: about 3,021 residents live in each team's area.".into();
+    let problems: Vec<String> = validate_derived(&report.derived, &report.source, SEED)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_problem(
+        &problems,
+        &format!("derived[{per_team}] («signed-per-team»).caveat.en"),
+        "states the number 3021",
     );
 }

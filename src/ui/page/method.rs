@@ -22,7 +22,7 @@ pub fn method() -> Html {
     html! {
         <section id={METHOD} class="story method" aria-labelledby={format!("{METHOD}-title")}>
             { section_heading(METHOD, strings(lang).method_title, lang) }
-            <p>{ t.method_seed }</p>
+            <p>{ (t.method_seed)(report.source.meta.session.get(lang)) }</p>
             <p>{ t.method_no_date }</p>
             <p>{ t.method_translation }</p>
             // The details fold, one tap away, so the story ends soon after
@@ -39,6 +39,11 @@ pub fn method() -> Html {
                                 { for texts.map(|x| html! {
                                     <li>
                                         { x.label.get(lang) }
+                                        // The title as printed (the bulletin's
+                                        // is not its descriptive label).
+                                        { for x.title.as_ref().map(|title| html! {
+                                            <>{ " · " }<span lang="zh">{ format!("《{title}》") }</span></>
+                                        }) }
                                         { for x.byline.as_ref().map(|b| html! {
                                             <>
                                                 { " · " }<span lang="zh">{ b }</span>
@@ -97,6 +102,9 @@ fn byline_in_pinyin(byline: &str) -> String {
         .people
         .iter()
         .find(|p| byline.ends_with(p.name.zh.as_str()))
-        .map(|p| format!(" ({} {})", p.role.en, p.name.en))
+        .map(|p| match &p.role {
+            Some(role) => format!(" ({} {})", role.en, p.name.en),
+            None => format!(" ({})", p.name.en),
+        })
         .unwrap_or_default()
 }

@@ -31,6 +31,7 @@ use super::island::{FirstIslands, Island, IslandProps, LaterIslands, Part};
 use crate::embedded::{island_report, report};
 use crate::i18n::page_strings;
 use crate::page_url::relative_link;
+use crate::ui::source_mark::SourceMark;
 
 /// Each island's prerendered HTML, by its key: rendered first, with the
 /// markers hydration needs, then placed as is into the static page.
@@ -84,7 +85,12 @@ pub fn page(props: &PageProps) -> Html {
                 </p>
                 <h1>{ meta.title.get(lang) }</h1>
                 <p class="subtitle">{ meta.subtitle.get(lang) }</p>
-                <p class="provenance">{ t.provenance }</p>
+                // A <div>: the source mark is a <details>, which a <p> may
+                // not hold.
+                <div class="provenance">
+                    { (t.provenance)(meta.session.get(lang)) }{ " " }
+                    <SourceMark sources={vec![meta.session_source.clone()]} />
+                </div>
                 { island_root(islands, &Island::Toolbar, "island") }
             </header>
             { island_root(islands, &Island::Nav, "island") }

@@ -78,7 +78,9 @@ fn speaker(p: &Person, lang: Lang) -> Html {
         <>
             <span lang={(lang == Lang::En).then_some("zh")}>{ &p.name.zh }</span>
             if lang == Lang::En { { format!(" ({})", p.name.en) } }
-            { if lang == Lang::Zh { "，" } else { ", " } }{ p.role.get(lang) }
+            { for p.role.as_ref().map(|role| html! {
+                <>{ if lang == Lang::Zh { "，" } else { ", " } }{ role.get(lang) }</>
+            }) }
         </>
     }
 }
