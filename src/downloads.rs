@@ -5,7 +5,7 @@
 
 use report_data::{Lang, Report};
 
-use crate::charts::{chart_data, figures_csv, to_csv, to_json};
+use crate::charts::{chart_data, figures_csv, provenance, to_csv, to_json};
 
 const DIR: &str = "data";
 
@@ -40,8 +40,15 @@ pub fn files(report: &Report) -> Vec<(String, String)> {
     for chart in &report.source.charts {
         for lang in [Lang::Zh, Lang::En] {
             let data = chart_data(chart, report, lang);
-            out.push((chart_file(&chart.id, lang, Format::Csv), to_csv(&data)));
-            out.push((chart_file(&chart.id, lang, Format::Json), to_json(&data)));
+            let from = provenance(chart, report, lang);
+            out.push((
+                chart_file(&chart.id, lang, Format::Csv),
+                to_csv(&data, &from),
+            ));
+            out.push((
+                chart_file(&chart.id, lang, Format::Json),
+                to_json(&data, &from),
+            ));
         }
     }
     out

@@ -289,6 +289,8 @@ pub struct PageStrings {
     pub kind_headline: &'static str,
     pub method_no_date: &'static str,
     pub method_translation: &'static str,
+    /// What the glossary notes are: ours, not the news page's.
+    pub method_notes: &'static str,
     pub derived_title: &'static str,
     pub formula: &'static str,
     pub download_all: &'static str,
@@ -341,6 +343,7 @@ const ZH_PAGE: PageStrings = PageStrings {
     kind_headline: "标题",
     method_no_date: "版面没有写明刊发媒体和出版日期；本页也不作推测。",
     method_translation: "英文版为本页的翻译，人名用拼音；中文原句一字未改。",
+    method_notes: "“什么是……”的注释是本页给出的一般背景知识，不出自版面。",
     derived_title: "推算数字",
     formula: "算法：",
     download_all: "下载全部数字及原句（CSV）",
@@ -383,7 +386,7 @@ const EN_PAGE: PageStrings = PageStrings {
     original: "The original Chinese",
     method_seed: |session| {
         format!(
-            "Every figure and quote on this page comes from one news page: articles (one with interviews during the {session}), “report excerpts” and a 12345 hotline daily bulletin. Each reported figure carries the sentence it comes from (tap “Source” to read it); the figures we derive are marked “derived” and carry their formula instead."
+            "Every figure and quote on this page comes from one news page: articles (one with interviews during the {session}), “report excerpts” and a 12345 hotline bulletin. Each reported figure carries its sentence (tap “Source”); derived figures are marked “derived” and carry their formula."
         )
     },
     method_texts: "The kinds of text on the news page",
@@ -393,6 +396,7 @@ const EN_PAGE: PageStrings = PageStrings {
     kind_headline: "Headlines",
     method_no_date: "The news page names no publication and no date of publication; neither do we.",
     method_translation: "The English text is our translation, with names in pinyin; the Chinese source sentences are quoted unchanged.",
+    method_notes: "The “What does … mean?” notes are our general background, not the news page’s.",
     derived_title: "Derived figures",
     formula: "Formula: ",
     download_all: "Download every figure with its source sentence (CSV)",
@@ -431,6 +435,11 @@ pub struct PictureStrings {
     /// texts its figures come from (`pictures::compose::source_line`).
     pub source: &'static str,
     pub source_join: &'static str,
+    /// Ends a label before the source line in a share page's description.
+    pub end: &'static str,
+    /// Around a text's date, after its label.
+    pub date_open: &'static str,
+    pub date_close: &'static str,
     pub source_page: &'static str,
     /// Before a chart's picture links, in its folded data table.
     pub save_picture: &'static str,
@@ -446,7 +455,10 @@ pub fn picture_strings(lang: Lang) -> &'static PictureStrings {
         Lang::Zh => &PictureStrings {
             source: "来源：",
             source_join: "；",
-            source_page: "（一个新闻版面，未写明刊发媒体和出版日期）",
+            end: "。",
+            date_open: "（",
+            date_close: "）",
+            source_page: "。出自一个新闻版面，未写明刊发媒体和出版日期。",
             save_picture: "保存图片：",
             png: "PNG 图片",
             svg: "SVG",
@@ -455,7 +467,10 @@ pub fn picture_strings(lang: Lang) -> &'static PictureStrings {
         Lang::En => &PictureStrings {
             source: "Source: ",
             source_join: "; ",
-            source_page: " (one news page; it names no publication and no publication date)",
+            end: ".",
+            date_open: " (",
+            date_close: ")",
+            source_page: ". From one news page; it names no outlet and no publication date.",
             save_picture: "Save the picture: ",
             png: "PNG picture",
             svg: "SVG",
@@ -509,12 +524,14 @@ mod tests {
             skip_link, permalink, permalink_text, glance_title, our_note, downloads, read_part,
             data_table, table_item, table_value, voices, reported, our_translation, original,
             method_texts, kind_report, kind_article, kind_bulletin, kind_headline,
-            method_no_date, method_translation, derived_title, formula, download_all;
+            method_no_date, method_translation, method_notes, derived_title, formula,
+            download_all;
             page_description, provenance, all_facts, what_is, reported_by, method_seed
         });
         out.extend(texts);
         let (texts, ()) = texts!(picture_strings(lang), PictureStrings {
-            source, source_join, source_page, save_picture, png, svg, see_chart;
+            source, source_join, end, date_open, date_close, source_page, save_picture, png,
+            svg, see_chart;
         });
         out.extend(texts);
         out.extend(text_sizes.map(String::from));

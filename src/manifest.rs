@@ -8,12 +8,20 @@ use serde_json::json;
 use crate::i18n::{page_strings, strings};
 use crate::pages::page_description;
 
-/// The manifest's file name, at the root of dist/ (index.html links it).
+/// The manifest's file name, beside each page (index.html links it).
 pub const FILE: &str = "manifest.webmanifest";
 
-/// The Chinese page's manifest: the site's start page is the Chinese one.
-pub fn manifest() -> String {
-    let lang = Lang::Zh;
+/// Where the manifest of the page in `lang` lives, relative to dist/.
+pub fn file(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => FILE.to_string(),
+        Lang::En => format!("en/{FILE}"),
+    }
+}
+
+/// The manifest of the page in `lang`: its name, description and start
+/// page are that page's.
+pub fn manifest(lang: Lang) -> String {
     let p = page_strings(lang);
     let value = json!({
         "name": strings(lang).page_title,
@@ -43,7 +51,7 @@ mod tests {
 
     #[test]
     fn says_what_the_page_says() {
-        let text = manifest();
+        let text = manifest(Lang::Zh);
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["name"], "西宁2024 · 互动报告");
         // Hand-written: the page's description names the session and the
@@ -59,5 +67,9 @@ mod tests {
             r#"<meta name="theme-color" content="{THEME_COLOR}">"#
         )));
         assert!(shell.contains(&format!(r#"href="./{FILE}""#)));
+        let en: serde_json::Value = serde_json::from_str(&manifest(Lang::En)).unwrap();
+        assert_eq!(en["name"], "Xining 2024 · an interactive report");
+        assert_eq!(en["lang"], "en");
+        assert_eq!(file(Lang::En), "en/manifest.webmanifest");
     }
 }

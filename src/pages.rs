@@ -55,6 +55,14 @@ pub fn page(shell: &str, parts: &PageParts) -> Result<String, &'static str> {
         // becomes "../x" (attributes, and the loader's import and fetch).
         // Done on the shell alone, before the report goes in.
         html = html.replace("=\"./", "=\"../").replace("'./", "'../");
+        // Except its manifest, which is its own, beside it.
+        let manifest = format!(r#"href="../{}""#, crate::manifest::FILE);
+        replace_once(
+            &mut html,
+            &manifest,
+            &format!(r#"href="{}""#, crate::manifest::FILE),
+        )
+        .ok_or("no manifest link")?;
     }
     let description = format!(
         r#"<meta name="description" content="{}">"#,
@@ -184,7 +192,7 @@ mod tests {
     const SHELL: &str = r#"<!doctype html>
 <html lang="zh-Hans">
 <head><meta charset="utf-8"><meta name="description" content="中文"><title>西宁</title>
-<link rel="stylesheet" href="./style-1.css"><script type="module">
+<link rel="stylesheet" href="./style-1.css"><link rel="manifest" href="./manifest.webmanifest"><script type="module">
 import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' });</script>
 <script src="./boot.js"></script></head>
 <body><noscript><p class="notice">本页的互动功能需要 JavaScript；报道全文照常可读。</p></noscript>
@@ -208,6 +216,7 @@ import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' })
         let html = page(SHELL, &parts(Lang::En, body, false)).unwrap();
         assert!(html.contains(r#"<html lang="en">"#));
         assert!(html.contains(r#"href="../style-1.css""#));
+        assert!(html.contains(r#"<link rel="manifest" href="manifest.webmanifest">"#));
         assert!(html.contains("from '../app-1.js'"));
         assert!(html.contains("'../app-1_bg.wasm'"));
         assert!(

@@ -5,7 +5,7 @@ mod common;
 
 use report_data::Lang;
 use xining_report::charts::{
-    ChartData, Datum, Shape, chart_data, describe, draw, figures_csv, to_csv,
+    ChartData, Datum, Shape, chart_data, describe, draw, figures_csv, provenance, to_csv,
 };
 use xining_report::embedded::report;
 
@@ -279,11 +279,45 @@ fn description_and_csv_carry_every_value() {
     for chart in &report.source.charts {
         let data = chart_data(chart, report, Lang::Zh);
         let text = describe(&data, Lang::Zh);
-        let csv = to_csv(&data);
+        let csv = to_csv(&data, &provenance(chart, report, Lang::Zh));
         assert_eq!(csv.lines().count(), data.data.len() + 1, "{}", chart.id);
         for d in &data.data {
             assert!(text.contains(&d.shown), "{}: {text}", chart.id);
             assert!(csv.contains(&d.shown), "{}: {csv}", chart.id);
+        }
+    }
+}
+
+/// A chart's download travels without the page: each row carries its
+/// sentence from the seed (a derived one, its formula), and the hotline's
+/// rows the bulletin's day and that it gives no year. Derived values are
+/// rounded as the page shows them, not 2102.19….
+#[test]
+fn chart_downloads_say_where_each_row_comes_from() {
+    let report = report();
+    let seed: String = include_str!("../data/seed.txt")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    for chart in &report.source.charts {
+        for lang in [Lang::Zh, Lang::En] {
+            let rows = provenance(chart, report, lang);
+            let data = chart_data(chart, report, lang);
+            assert_eq!(rows.len(), data.data.len(), "{}", chart.id);
+            for (row, d) in rows.iter().zip(&data.data) {
+                if d.derived {
+                    assert!(row.source.contains('÷'), "{}: {}", chart.id, row.source);
+                    assert_eq!(d.value, d.value.round(), "{}", chart.id);
+                } else {
+                    assert!(seed.contains(&row.source), "{}: {}", chart.id, row.source);
+                }
+                let dated = chart.id.starts_with("hotline-");
+                let day = match lang {
+                    Lang::Zh => "1月25日，日报未写年份",
+                    Lang::En => "25 January; the bulletin gives no year",
+                };
+                assert_eq!(row.date, if dated { day } else { "" }, "{}", chart.id);
+            }
         }
     }
 }

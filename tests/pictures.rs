@@ -185,12 +185,12 @@ fn the_source_line_names_the_texts_behind_the_chart() {
     let chart = |id: &str| report.source.charts.iter().find(|c| c.id == id).unwrap();
     assert_eq!(
         source_line(chart("hotline-topics"), report, Lang::Zh),
-        "来源：12345政务服务便民热线工作日报（一个新闻版面，未写明刊发媒体和出版日期）"
+        "来源：12345热线的工作日报（1月25日，日报未写年份）。出自一个新闻版面，未写明刊发媒体和出版日期。"
     );
     // A derived figure's source is its inputs'.
     assert_eq!(
         source_line(chart("health-team-load"), report, Lang::En),
-        "Source: Article: the family-doctor sign-up service (one news page; it names no publication and no publication date)"
+        "Source: Article: the family-doctor sign-up service. From one news page; it names no outlet and no publication date."
     );
 }
 
@@ -238,4 +238,32 @@ fn the_social_card_says_what_the_page_says() {
     assert_eq!(pictures::CARD_SIZE, (1200, 630));
     let blank = svg.replace(&meta.title.zh, &one_glyph(&meta.title.zh));
     assert!(differing(&decode(png), &decode(&FONTS.png(&blank).unwrap())) > 500);
+}
+
+/// A link preview is all a chat shows: the hotline's share pages say the
+/// bulletin's day and that it gives no year, in the title or description,
+/// since the site's name beside them says 2024.
+#[test]
+fn hotline_share_pages_say_the_bulletin_gives_no_year() {
+    let report = report();
+    let files = pictures::files(report, &FONTS, None).unwrap();
+    for chart in ["hotline-topics", "hotline-channels", "hotline-handling"] {
+        for (dir, no_year) in [
+            ("c", "1月25日，日报未写年份"),
+            ("en/c", "25 January; the bulletin gives no year"),
+        ] {
+            let page = &files
+                .iter()
+                .find(|(f, _)| *f == format!("{dir}/{chart}/index.html"))
+                .expect("a share page")
+                .1;
+            let page = std::str::from_utf8(page).unwrap();
+            let description = page
+                .split(r#"<meta name="description" content=""#)
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .expect("a description");
+            assert!(description.contains(no_year), "{chart}: {description}");
+        }
+    }
 }

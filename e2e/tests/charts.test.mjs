@@ -116,7 +116,7 @@ test('a screen reader hears each chart by its title, not as "Source"', async () 
 test('the value read out on arrow keys separates label and value', async () => {
   for (const [path, expected] of [
     ['', '重点人群的家庭医生签约率：91.61%'],
-    ['en/', 'Family-doctor sign-up rate among priority groups: 91.61%'],
+    ['en/', 'Priority groups’ family-doctor sign-up rate: 91.61%'],
   ]) {
     await withPage(site.open(path), async ({ page }) => {
       const chart = page.locator('[data-chart="health-rates"]');
@@ -142,16 +142,18 @@ test('the CSV download has a BOM, the header and every row', async () => {
     await page.locator('#method summary', { hasText: '下载数据' }).click();
     const link = page.locator('[data-downloads="hotline-topics"]').getByRole('link', { name: 'CSV' });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    assert.equal(download.suggestedFilename(), 'hotline-topics.csv');
+    assert.equal(download.suggestedFilename(), 'hotline-topics.zh.csv');
     const chunks = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk);
     const text = Buffer.concat(chunks).toString('utf8');
     assert.ok(text.startsWith('\ufeff'), 'UTF-8 BOM');
     const lines = text.slice(1).trim().split('\r\n');
-    assert.equal(lines[0], 'label,value,max,shown,derived');
+    assert.equal(lines[0], 'label,value,max,shown,derived,source_or_formula,date');
     assert.equal(lines.length, 4);
-    assert.match(lines[1], /,55,,55件,false$/);
-    assert.match(lines[3], /,36,,36件,false$/);
+    // By hand from the seed: the row's sentence, and the bulletin's day
+    // without a year.
+    assert.match(lines[1], /,55,,55件,false,市容环境55件，无集中反映问题,1月25日，日报未写年份$/);
+    assert.match(lines[3], /,36,,36件,false,交通秩序36件，无集中反映问题,1月25日，日报未写年份$/);
   });
 });
 

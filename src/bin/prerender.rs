@@ -41,7 +41,9 @@ fn main() {
     for (file, contents) in downloads::files(report()) {
         write(&dir.join(file), &contents);
     }
-    write(&dir.join(manifest::FILE), &manifest::manifest());
+    for lang in [Lang::Zh, Lang::En] {
+        write(&dir.join(manifest::file(lang)), &manifest::manifest(lang));
+    }
     let started = std::time::Instant::now();
     let fonts = Fonts::system().unwrap_or_else(|e| fail(&e));
     let pictures = pictures::files(report(), &fonts, site_url.as_deref())

@@ -46,7 +46,8 @@ fn datum(report: &impl Lookup, id: &str, lang: Lang) -> Option<Datum> {
     }
     report.derived_figure(id).map(|d| Datum {
         label: d.label.get(lang).to_string(),
-        value: d.value,
+        // As the page shows it: no more precision than the inputs carry.
+        value: d.rounded(),
         max: None,
         shown: d.shown(lang),
         derived: true,

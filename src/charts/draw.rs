@@ -102,6 +102,10 @@ fn text_width(text: &str) -> i32 {
 /// Breaks a label into lines that fit `max` by the estimate above: between
 /// CJK characters anywhere, between Latin words at spaces.
 pub(crate) fn wrap(text: &str, max: i32) -> Vec<String> {
+    /// The CJK rules' punctuation that may not start a line, and that may
+    /// not end one.
+    const NO_LINE_START: &str = "，。、；：？！）」』》〉”’…";
+    const NO_LINE_END: &str = "（「『《〈“‘";
     let mut lines = vec![String::new()];
     let mut word = String::new();
     let flush = |lines: &mut Vec<String>, word: &mut String| {
@@ -110,7 +114,9 @@ pub(crate) fn wrap(text: &str, max: i32) -> Vec<String> {
         }
         let last = lines.last_mut().expect("never empty");
         let joined = format!("{last}{word}");
-        if text_width(joined.trim_end()) <= max || last.is_empty() {
+        // Closing punctuation hangs on its line rather than start the next.
+        let closing = word.starts_with(|c| NO_LINE_START.contains(c));
+        if text_width(joined.trim_end()) <= max || last.is_empty() || closing {
             *last = joined;
         } else {
             lines.push(word.trim_start().to_string());
@@ -118,7 +124,8 @@ pub(crate) fn wrap(text: &str, max: i32) -> Vec<String> {
         word.clear();
     };
     for c in text.chars() {
-        let breaks_after = c == ' ' || u32::from(c) >= 0x2E80;
+        // An opening bracket or quote goes to the next line with what it opens.
+        let breaks_after = (c == ' ' || u32::from(c) >= 0x2E80) && !NO_LINE_END.contains(c);
         word.push(c);
         if breaks_after {
             flush(&mut lines, &mut word);
@@ -321,9 +328,23 @@ mod tests {
             ["sign-up rate", "among priority"]
         );
         assert_eq!(wrap("short", 300), ["short"]);
+        // No line starts with closing punctuation or ends with an opening one.
+        for max in 20..200 {
+            for line in wrap(
+                "来源：12345热线的工作日报（1月25日，日报未写年份）。出自“一个”新闻版面。",
+                max,
+            ) {
+                assert!(
+                    !line.starts_with(|c| "，。；：）”".contains(c)),
+                    "{max}: {line}"
+                );
+                assert!(!line.ends_with(|c| "（“".contains(c)), "{max}: {line}");
+            }
+        }
+        // Every line fits, but for a closing mark hanging at its end.
         for line in wrap("每个家庭医生团队通常负责的辖区居民（含未签约居民）", 120)
         {
-            assert!(text_width(&line) <= 120, "{line}");
+            assert!(text_width(line.trim_end_matches('）')) <= 120, "{line}");
         }
     }
 }

@@ -14,7 +14,7 @@ pub use catalog::chart_data;
 pub(crate) use draw::{FAMILY, FONT, PAD, wrap};
 pub use draw::{MAX_WIDTH, MIN_WIDTH, draw};
 #[cfg(not(target_arch = "wasm32"))]
-pub use export::{describe, figures_csv, to_csv, to_json};
+pub use export::{Provenance, describe, figures_csv, provenance, to_csv, to_json};
 pub use ink::Ink;
 pub use keys::{KeyAction, focus_mark, key_action};
 pub use model::{ChartData, Datum, Drawing, MarkBox, Shape, label_separator};

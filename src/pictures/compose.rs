@@ -49,9 +49,11 @@ pub(super) fn font_families() -> String {
 
 /// "来源：" and the labels of the texts the chart's figures come from (a
 /// derived figure's: its inputs'), as the page's source marks name them,
-/// then what the page says of the whole: one news page, no publication or
-/// date. The seed ties only some of its texts to the congress session, so
-/// the line names the texts, not the session.
+/// each with the day it reports on where it gives one (the hotline's
+/// 1月25日, and that it gives no year: a forwarded picture has no page
+/// around it), then what the page says of the whole: one news page, no
+/// outlet or publication date. The seed ties only some of its texts to the
+/// congress session, so the line names the texts, not the session.
 pub fn source_line(chart: &Chart, report: &Report, lang: Lang) -> String {
     let t = picture_strings(lang);
     let mut texts: Vec<String> = Vec::new();
@@ -61,10 +63,19 @@ pub fn source_line(chart: &Chart, report: &Report, lang: Lang) -> String {
             texts.push(source.text);
         }
     }
-    let labels: Vec<&str> = texts
+    let labels: Vec<String> = texts
         .iter()
         .filter_map(|id| report.text(id))
-        .map(|text| text.label.get(lang))
+        .map(|text| match &text.date {
+            Some(date) => format!(
+                "{}{}{}{}",
+                text.label.get(lang),
+                t.date_open,
+                date.get(lang),
+                t.date_close
+            ),
+            None => text.label.get(lang).to_string(),
+        })
         .collect();
     format!(
         "{}{}{}",

@@ -63,7 +63,13 @@ pub fn files(
                 .map_err(|e| format!("{}: {e}", chart.id))?;
             let png = fonts.png(&svg).map_err(|e| format!("{}: {e}", chart.id))?;
             let size = png_size(&png).ok_or(format!("{}: not a PNG", chart.id))?;
-            let page = share_page(chart, lang, site_url, size);
+            let page = share_page(
+                chart,
+                lang,
+                site_url,
+                size,
+                &source_line(chart, report, lang),
+            );
             out.push((picture_file(&chart.id, lang, Picture::Png), png));
             out.push((
                 picture_file(&chart.id, lang, Picture::Svg),

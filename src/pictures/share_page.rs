@@ -20,17 +20,29 @@ pub fn share_page_dir(chart_id: &str, lang: Lang) -> String {
 }
 
 /// The share page's HTML. `png_size` is the PNG's size in pixels, for the
-/// previews that lay out before they load the picture.
+/// previews that lay out before they load the picture. `source` is the
+/// picture's source line: a preview in a chat is all a reader may see, so
+/// its description says where the figures come from and, for the hotline,
+/// the day and that the bulletin gives no year.
 pub fn share_page(
     chart: &Chart,
     lang: Lang,
     site_url: Option<&str>,
     png_size: (u32, u32),
+    source: &str,
 ) -> String {
     let t = strings(lang);
     let p = page_strings(lang);
     let title = escape(chart.takeaway.get(lang));
-    let label = escape(chart.label.get(lang));
+    let gap = match lang {
+        Lang::Zh => "",
+        Lang::En => " ",
+    };
+    let label = escape(&format!(
+        "{}{}{gap}{source}",
+        chart.label.get(lang),
+        picture_strings(lang).end
+    ));
     // Both pages sit two folders below their report. The Chinese report's
     // plain address follows a reader's remembered language (boot.js), so
     // the link says which one it means.
@@ -89,7 +101,7 @@ mod tests {
     #[test]
     fn without_a_site_url_no_absolute_link() {
         for lang in [Lang::Zh, Lang::En] {
-            let html = share_page(chart(), lang, None, (1280, 900));
+            let html = share_page(chart(), lang, None, (1280, 900), "来源：x");
             assert!(!html.contains("og:image") && !html.contains("og:url"));
             assert!(!html.contains("://"), "{html}");
             assert!(html.contains(&format!(
@@ -102,10 +114,10 @@ mod tests {
 
     #[test]
     fn the_page_leads_to_its_chart_in_its_language() {
-        let zh = share_page(chart(), Lang::Zh, None, (1280, 900));
+        let zh = share_page(chart(), Lang::Zh, None, (1280, 900), "来源：x");
         assert!(zh.contains(r#"content="0; url=../../?lang=zh#chart-health-rates">"#));
         assert!(zh.contains(r#"<a href="../../?lang=zh#chart-health-rates">"#));
-        let en = share_page(chart(), Lang::En, None, (1280, 900));
+        let en = share_page(chart(), Lang::En, None, (1280, 900), "Source: x");
         assert!(en.contains(r#"<a href="../../#chart-health-rates">"#));
         assert_eq!(share_page_dir("x", Lang::En), "en/c/x/");
     }
@@ -113,7 +125,7 @@ mod tests {
     #[test]
     fn a_site_url_gives_the_absolute_picture_and_address() {
         let site = "https://example.org/r/";
-        let html = share_page(chart(), Lang::En, Some(site), (1280, 900));
+        let html = share_page(chart(), Lang::En, Some(site), (1280, 900), "Source: x");
         assert!(html.contains(
             r#"<meta property="og:image" content="https://example.org/r/charts/health-rates.en.png">"#
         ));

@@ -50,7 +50,7 @@ fn signed_per_team(signed: &Figure, teams: &Figure) -> DerivedFigure {
             style: NumberStyle::Count,
         },
         label: Text {
-            zh: "平均每个家庭医生团队的签约居民（推算）".into(),
+            zh: "平均每支家庭医生团队的签约居民（推算）".into(),
             en: "Signed-up residents per family-doctor team, on average (derived)".into(),
         },
         formula: Text {

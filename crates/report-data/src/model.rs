@@ -93,6 +93,11 @@ pub struct SourceText {
     /// Its title, verbatim from the seed, where the page gives one.
     #[serde(default)]
     pub title: Option<String>,
+    /// The day it reports on, as the seed gives it, and what the seed does
+    /// not say of it ("1月25日（日报未写年份）"): carried by every picture
+    /// and download of its figures, which travel without the page.
+    #[serde(default)]
+    pub date: Option<Text>,
     /// What the text is, in our words.
     pub label: Text,
 }
@@ -130,6 +135,22 @@ pub struct Person {
 }
 
 impl Person {
+    /// The role for a credit line: as the seed gives it, less the seed's
+    /// note on how its running text will shorten a name ("（以下简称甘河园区）"),
+    /// which belongs to the article, not to the person.
+    pub fn credit_role(&self, lang: Lang) -> Option<String> {
+        let role = self.role.as_ref()?.get(lang);
+        Some(match (role.find("（以下简称"), lang) {
+            (Some(start), Lang::Zh) => {
+                let end = role[start..]
+                    .find('）')
+                    .map_or(role.len(), |e| start + e + '）'.len_utf8());
+                format!("{}{}", &role[..start], &role[end..])
+            }
+            _ => role.to_string(),
+        })
+    }
+
     /// "何伟（市人大代表、…）" / "He Wei (Deputy …)", with the short role
     /// where there is one; the name alone for an unnamed speaker.
     pub fn named_with_short_role(&self, lang: Lang) -> String {

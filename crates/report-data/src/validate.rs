@@ -211,6 +211,18 @@ impl Checker {
             if let Some(title) = &t.title {
                 self.verbatim(&format!("{path}.title"), title);
             }
+            if let Some(date) = &t.date {
+                self.text(&format!("{path}.date"), date);
+                let sentences: Vec<&str> = r
+                    .figures
+                    .iter()
+                    .map(|f| &f.source)
+                    .chain(r.facts.iter().map(|f| &f.source))
+                    .filter(|s| s.text == t.id)
+                    .map(|s| s.sentence.as_str())
+                    .collect();
+                self.claims(&format!("{path}.date"), date, &sentences);
+            }
         }
 
         self.unique("people", r.people.iter().map(|p| p.id.as_str()));

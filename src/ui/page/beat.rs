@@ -49,15 +49,25 @@ pub fn beat_view(props: &BeatProps) -> Html {
 }
 
 /// The standard meaning of each glossary term the beat uses, folded and
-/// marked as our note.
+/// marked as our note: once a page, at the first beat that uses it.
 fn glosses(beat: &Beat, lang: Lang) -> Html {
     let t = page_strings(lang);
-    let text = beat.text.get(lang).to_lowercase();
-    let terms = report()
-        .source
-        .glossary
-        .iter()
-        .filter(|g| text.contains(&g.term.get(lang).to_lowercase()));
+    let uses = |b: &Beat, term: &str| {
+        b.text
+            .get(lang)
+            .to_lowercase()
+            .contains(&term.to_lowercase())
+    };
+    let report = report();
+    let terms = report.source.glossary.iter().filter(|g| {
+        let term = g.term.get(lang);
+        report
+            .source
+            .beats
+            .iter()
+            .find(|b| uses(b, term))
+            .is_some_and(|first| first.id == beat.id)
+    });
     html! {
         { for terms.map(|g| html! {
             <details class="gloss">

@@ -38,7 +38,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let p = picture_strings(lang);
     let picture = |kind: Picture| {
         html! {
-            <a download={format!("{}.{}", chart.id, kind.ext())}
+            <a download={format!("{}.{}.{}", chart.id, lang.code(), kind.ext())}
                 href={href(lang, &picture_file(&chart.id, lang, kind))}>
                 { match kind { Picture::Png => p.png, Picture::Svg => p.svg } }
             </a>

@@ -24,7 +24,11 @@ pub fn method() -> Html {
             { section_heading(METHOD, strings(lang).method_title, lang) }
             <p>{ (t.method_seed)(report.source.meta.session.get(lang)) }</p>
             <p>{ t.method_no_date }</p>
-            <p>{ t.method_translation }</p>
+            <p>
+                { t.method_translation }
+                { if lang == Lang::Zh { "" } else { " " } }
+                { t.method_notes }
+            </p>
             // The details fold, one tap away, so the story ends soon after
             // its last section.
             <details class="fold">
@@ -81,10 +85,10 @@ pub fn method() -> Html {
                 { for report.source.charts.iter().map(|c| html! {
                     <li data-downloads={c.id.clone()}>
                         { c.takeaway.get(lang) }{ ": " }
-                        <a download={format!("{}.csv", c.id)}
+                        <a download={format!("{}.{}.csv", c.id, lang.code())}
                             href={href(lang, &chart_file(&c.id, lang, Format::Csv))}>{ "CSV" }</a>
                         { " · " }
-                        <a download={format!("{}.json", c.id)}
+                        <a download={format!("{}.{}.json", c.id, lang.code())}
                             href={href(lang, &chart_file(&c.id, lang, Format::Json))}>{ "JSON" }</a>
                     </li>
                 }) }

@@ -78,8 +78,8 @@ fn speaker(p: &Person, lang: Lang) -> Html {
         <>
             <span lang={(lang == Lang::En).then_some("zh")}>{ &p.name.zh }</span>
             if lang == Lang::En { { format!(" ({})", p.name.en) } }
-            { for p.role.as_ref().map(|role| html! {
-                <>{ if lang == Lang::Zh { "，" } else { ", " } }{ role.get(lang) }</>
+            { for p.credit_role(lang).map(|role| html! {
+                <>{ if lang == Lang::Zh { "，" } else { ", " } }{ role }</>
             }) }
         </>
     }
