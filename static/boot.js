@@ -120,6 +120,8 @@
   var notice = null;
   function fail() {
     failed = true;
+    // The stylesheet hides the controls only the wasm makes work.
+    root.setAttribute('data-app-failed', '');
     if (notice) notice.hidden = false;
   }
   // Trunk's inline loader (Trunk.toml) fires `app-failed` when its module

@@ -224,9 +224,12 @@ export async function openSession(url, { engine = ENGINE, viewport = DESKTOP, in
     js(script, ...args) {
       return driver.executeScript(typeof script === 'function' ? `return (${script}).apply(null, arguments)` : script, ...args);
     },
-    /** A real click (WebDriver scrolls the element into view first). */
+    /** A real click, the element scrolled to the middle of the screen
+     *  first: WebKitWebDriver does not scroll to an element just below it. */
     async click(css) {
-      await (await driver.findElement(By.css(css))).click();
+      const element = await driver.findElement(By.css(css));
+      await driver.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", element);
+      await element.click();
     },
     /** Waits until `script` (as for js()) returns something truthy. */
     async until(script, what, timeout = READY_TIMEOUT) {
