@@ -155,7 +155,11 @@ setup_cjk_font() {
 # Debian package: crates.io's, pinned.
 GECKODRIVER_VERSION="0.37.1"
 setup_engines() {
-  apt_install chromium-driver firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 python3-gi xvfb
+  if command -v apt-get >/dev/null; then
+    apt_install chromium-driver firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 python3-gi xvfb
+  else
+    log "not Debian: install chromedriver, Firefox, WebKitGTK's WebKitWebDriver with its GObject bindings and xvfb-run yourself (e2e/README.md)"
+  fi
   if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION "; then
     log "installing geckodriver $GECKODRIVER_VERSION (about 2 minutes on 2 cores, once)"
     cargo install --locked "geckodriver@$GECKODRIVER_VERSION" >&2
