@@ -6,7 +6,7 @@
 // the guard, is the same code. Which engine: $ENGINE (run.mjs sets it).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -142,7 +142,12 @@ async function startBrowser(engine, { scripts, viewport }) {
       },
     });
     const driver = await WebDriver.createSession(new Executor(new HttpClient(await webkitDriverUrl())), caps);
-    return { driver, dispose: () => rm(dir, { recursive: true, force: true }) };
+    // WebKit's network process may still be writing its cache when the
+    // session has ended: retried, and else removed when the tests end.
+    const dispose = () =>
+      rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+        .catch(() => process.once('exit', () => rmSync(dir, { recursive: true, force: true })));
+    return { driver, dispose };
   }
 
   let driver;
