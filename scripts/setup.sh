@@ -148,6 +148,24 @@ setup_cjk_font() {
   fi
 }
 
+# The engines of the cross-engine tests (e2e/run.mjs, e2e/lib/engines.mjs),
+# driven through W3C WebDriver: Debian's chromedriver, Firefox ESR, and
+# WebKitGTK's WebDriver with what its bare browser (e2e/lib/webkit-browser.py)
+# needs: the GObject bindings and an X server (xvfb-run). geckodriver has no
+# Debian package: crates.io's, pinned.
+GECKODRIVER_VERSION="0.37.1"
+setup_engines() {
+  if command -v apt-get >/dev/null; then
+    apt_install chromium-driver firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 python3-gi xvfb
+  else
+    log "not Debian: install chromedriver, Firefox, WebKitGTK's WebKitWebDriver with its GObject bindings and xvfb-run yourself (e2e/README.md)"
+  fi
+  if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION "; then
+    log "installing geckodriver $GECKODRIVER_VERSION (about 2 minutes on 2 cores, once)"
+    cargo install --locked "geckodriver@$GECKODRIVER_VERSION" >&2
+  fi
+}
+
 # nginx for the deploy tests (e2e/tests/deploy.test.mjs), which start and
 # stop an instance of their own on 127.0.0.1; they skip, saying so, without.
 setup_nginx() {

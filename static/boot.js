@@ -3,8 +3,9 @@
 // the page of their language, (1) applies the reader's remembered text
 // size, colour scheme and pointer before the first paint, offers read aloud
 // where the browser can speak, (2) says so when the interactive layer
-// cannot start — no WebAssembly, or its files blocked, missing or broken —
-// and takes that back if the app starts after all, (3) in release builds
+// cannot start (no WebAssembly; the page's or the later module's files
+// blocked, missing or broken; or the wasm refused, as by a browser without
+// 'wasm-unsafe-eval', Safari before 16), (3) in release builds
 // registers the service worker that keeps the report offline, (4)
 // focuses the chart a permalink names, and (5) loads the explorer's and the
 // charts' code when one of them comes near the screen.
@@ -94,7 +95,13 @@
   }
   if (synth && window.SpeechSynthesisUtterance) {
     speech();
-    synth.addEventListener('voiceschanged', speech);
+    // Safari before 16 has speechSynthesis but not as an EventTarget: an
+    // addEventListener call would throw and stop the rest of this script.
+    if (typeof synth.addEventListener === 'function') {
+      synth.addEventListener('voiceschanged', speech);
+    } else {
+      synth.onvoiceschanged = speech;
+    }
     document.addEventListener('click', function (event) {
       var button = event.target.closest && event.target.closest('[data-read], [data-do]');
       if (!button || !root.hasAttribute('data-speech') || window.readAloud) return;
@@ -105,59 +112,27 @@
     });
   }
 
+  // A failure is final: a module whose load or start failed does not start
+  // later, and the other one starting (either sets data-app-started) does
+  // not bring back the islands of the failed one.
   var failed = false;
   // null until the document is parsed: this script runs before #no-app exists.
   var notice = null;
-  function update() {
-    if (notice) notice.hidden = !failed || root.hasAttribute('data-app-started');
-  }
   function fail() {
     failed = true;
-    update();
+    // The stylesheet hides the controls only the wasm makes work.
+    root.setAttribute('data-app-failed', '');
+    if (notice) notice.hidden = false;
   }
-  // The files Trunk's inline loader imports and fetches ('./name-<hash>.js',
-  // '…_bg.wasm'). Only an error that names one of them is the app's: in-app
-  // browsers (WeChat, Alipay, Douyin) inject scripts of their own, whose
-  // errors say nothing about the report.
-  function appFiles() {
-    var loader = document.querySelector('script[type="module"]:not([src])');
-    var names = [];
-    (loader ? loader.textContent : '').replace(/['"]\.{1,2}\/([^'"]+)['"]/g, function (all, name) {
-      names.push(name);
-    });
-    return names;
-  }
-  function fromApp(error, filename) {
-    if (typeof WebAssembly === 'object' && error &&
-        (error instanceof WebAssembly.CompileError || error instanceof WebAssembly.LinkError ||
-         error instanceof WebAssembly.RuntimeError)) {
-      return true;
-    }
-    var where = (filename || '') + '\n' + ((error && error.stack) || '');
-    return appFiles().some(function (name) { return where.indexOf(name) >= 0; });
-  }
-  // Capture: a module graph that fails to load fires "error" at its script
-  // element, and that event does not bubble. The loader is the page's only
-  // module script. The wasm's failures reject the loader's top-level await
-  // and arrive as uncaught errors.
-  window.addEventListener('error', function (event) {
-    var target = event.target;
-    if (target && target.tagName === 'SCRIPT') {
-      if (target.type === 'module') fail();
-    } else if (fromApp(event.error, event.filename)) {
-      fail();
-    }
-  }, true);
-  window.addEventListener('unhandledrejection', function (event) {
-    if (fromApp(event.reason)) fail();
-  });
+  // Trunk's inline loader (Trunk.toml) fires `app-failed` when its module
+  // or the wasm fails to load or start, whatever the error says: in WebKit
+  // it may name no file of the app. Errors of other scripts (in-app browsers
+  // such as WeChat, Alipay, Douyin inject their own) say nothing about the
+  // report and do not count.
+  window.addEventListener('app-failed', fail);
   document.addEventListener('DOMContentLoaded', function () {
     notice = document.getElementById('no-app');
-    if (typeof WebAssembly !== 'object') failed = true;
-    update();
-    if (window.MutationObserver) {
-      new MutationObserver(update).observe(root, { attributes: true, attributeFilter: ['data-app-started'] });
-    }
+    if (typeof WebAssembly !== 'object' || failed) fail();
   });
 
   // (4) A chart's permalink (#chart-…, also where its share page leads):
@@ -187,8 +162,13 @@
     var loadLater = function () {
       var code = document.createElement('script');
       code.src = new URL(later, script.src).href;
+      code.onerror = fail;
       code.onload = function () {
-        if (typeof wasm_bindgen === 'function') wasm_bindgen();
+        if (typeof wasm_bindgen !== 'function') return fail();
+        wasm_bindgen().catch(function (error) {
+          fail();
+          throw error; // still reported, as the page's loader does
+        });
       };
       document.head.appendChild(code);
     };

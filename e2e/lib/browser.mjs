@@ -145,8 +145,9 @@ export async function waitForApp(page, problems = []) {
 }
 
 /** In the page: scrolls each island that has not hydrated yet into view and
- *  waits for its data-hydrated, then scrolls back. */
-async function hydrateAll(timeout) {
+ *  waits for its data-hydrated, then scrolls back. Shared with the WebDriver
+ *  engines (lib/engines.mjs), which run it as source text. */
+export async function hydrateAll(timeout) {
   const { scrollX, scrollY } = window;
   const hydrated = (el) =>
     new Promise((ok, fail) => {

@@ -14,6 +14,13 @@ export const DATA_FILE = 'data/xining-2024-figures.csv';
 
 const sha = (algorithm, bytes) => createHash(algorithm).update(bytes).digest('base64');
 
+/** The page with its CSP naming the hash of its inline loader as it now is
+ *  (after a test or the next deploy changed the loader). */
+export function withLoaderHash(html) {
+  const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/)?.[1];
+  return loader === undefined ? html : html.replace(/'sha256-[^']+'/, `'sha256-${sha('sha256', loader)}'`);
+}
+
 /** `to` becomes a fresh copy of `from`. */
 export async function copyDeploy(from, to) {
   await rm(to, { recursive: true, force: true });
@@ -57,11 +64,7 @@ export async function nextDeploy(from, to, mark) {
       const fixed = tag.replace(/\bintegrity="[^"]*"/, `integrity="${algorithm}-${sha(algorithm, await source(href))}"`);
       html = html.replace(tag, fixed);
     }
-    const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/)?.[1];
-    if (loader !== undefined) {
-      html = html.replace(/'sha256-[^']+'/, `'sha256-${sha('sha256', loader)}'`);
-    }
-    await writeFile(join(to, page), html);
+    await writeFile(join(to, page), withLoaderHash(html));
   }
   const version = createHash('sha256').update(mark).digest('hex').slice(0, 16);
   await edit('sw.js', (js) => {

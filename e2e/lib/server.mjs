@@ -29,9 +29,14 @@ export const MIME = {
  * the app never asks for an absolute "/asset" URL.
  * `compress`: brotli-encode responses for clients that accept it, as a CDN
  * would (Lighthouse's timings are otherwise those of an uncompressed host).
+ * `log`: an array that gets a line for each response with status >= 400, for
+ * the WebDriver engines' guard (lib/engines.mjs), which cannot watch the
+ * network from inside the browser.
+ * `rewrite(text, path)`: changes each HTML page as served (a test's own
+ * Content-Security-Policy).
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  */
-export async function startServer({ root, prefix = '/', compress = false } = {}) {
+export async function startServer({ root, prefix = '/', compress = false, log, rewrite } = {}) {
   if (!root) throw new Error('startServer: root is required');
   // A CDN compresses a file once and serves the stored bytes; compressing on
   // every request (brotli at quality 11 takes about a second for the wasm
@@ -48,6 +53,11 @@ export async function startServer({ root, prefix = '/', compress = false } = {})
   if (!prefix.endsWith('/')) prefix += '/';
 
   const server = createServer(async (req, res) => {
+    if (log) {
+      res.once('finish', () => {
+        if (res.statusCode >= 400) log.push(`HTTP ${res.statusCode}: ${req.method} ${req.url}`);
+      });
+    }
     const notFound = () => {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');
@@ -85,6 +95,11 @@ export async function startServer({ root, prefix = '/', compress = false } = {})
         // Every load in tests/bench must hit the files as they are on disk now.
         'cache-control': 'no-store',
       };
+      if (rewrite && extname(file) === '.html') {
+        const body = Buffer.from(rewrite(await readFile(file, 'utf8'), path));
+        res.writeHead(200, { ...headers, 'content-length': body.length });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
       if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
         const body = await compressed(file, st);
         res.writeHead(200, { ...headers, 'content-encoding': 'br', 'content-length': body.length });

@@ -1,9 +1,8 @@
 // The "interactive features unavailable" notice (static/boot.js): shown for
-// the app's own failures only, and taken back once the app is ready.
+// the app's own failures only, either module's, and kept once shown.
 // (resilience.test.mjs: the notice when the wasm is blocked.)
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { waitForApp } from '../lib/browser.mjs';
 import { useSite, withPage } from '../lib/site.mjs';
 
 const notice = (page) => page.locator('#no-app');
@@ -53,24 +52,15 @@ describe('unavailable notice', () => {
     });
   });
 
-  test('it goes once the app is ready', async () => {
+  test("the later module failing shows it, the page's module started or not", async () => {
     await withPage(site.open('', {
       ready: false,
-      // A failure the app survives (none does on its own): an error naming
-      // the loader's module, dispatched before the app mounts, once boot.js
-      // has found the notice.
-      init: () => document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
-        const loader = document.querySelector('script[type="module"]:not([src])').textContent;
-        const module = new URL(loader.match(/import\('([^']+\.js)'\)/)[1], location.href).href;
-        const error = new Error('a transient failure');
-        error.stack = `Error: a transient failure\n    at ${module}:1:1`;
-        window.dispatchEvent(new ErrorEvent('error', { error, filename: module }));
-        window.noticeShown = !document.getElementById('no-app').hidden;
-      })),
-    }), async ({ page, problems }) => {
-      await waitForApp(page, problems);
-      assert.equal(await page.evaluate(() => window.noticeShown), true, 'the failure was not counted');
-      await notice(page).waitFor({ state: 'hidden' });
+      allow: [/later-[0-9a-f]+_bg\.wasm/, /Failed to fetch|WebAssembly|wasm/i],
+      beforeGoto: (p) => p.route(/later-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('blockedbyclient')),
+    }), async ({ page }) => {
+      await page.waitForSelector('[data-app-started]', { state: 'attached' });
+      await page.locator('[data-island="explorer"]').evaluate((e) => e.parentElement.scrollIntoView());
+      await notice(page).waitFor({ state: 'visible' });
     });
   });
 });

@@ -1,7 +1,7 @@
 //! A reader's remembered choice (text size, colour scheme), mirrored on
 //! `<html>` as a `data-` attribute that the stylesheet reads. The first
-//! render uses the default, as the prerendered page does; the remembered
-//! value is read after mount.
+//! render uses the default, as the prerendered page does, and writes
+//! nothing; the remembered value is read after mount.
 
 use yew::prelude::*;
 
@@ -41,32 +41,40 @@ fn use_choice(
     default: usize,
 ) -> (usize, Callback<usize>) {
     let value = use_state_eq(|| default);
+    let default_code = codes[default];
     {
         let (value, codes) = (value.clone(), codes.clone());
         use_effect_with((), move |_| {
             if let Some(at) = storage::load(key).and_then(|c| codes.iter().position(|k| *k == c)) {
+                // boot.js has applied it before the first paint; this only
+                // covers a page where it could not.
+                show(attr, codes[at], default_code);
                 value.set(at);
             }
         });
     }
-    let default_code = codes[default];
-    use_effect_with(codes[*value], move |&code| {
-        // No attribute is the default to the stylesheet (and to boot.js,
-        // which writes only remembered choices): writing it on a first
-        // visit would restyle the whole page while the island hydrates.
-        if let Some(root) = gloo::utils::document().document_element() {
-            let now = root.get_attribute(attr);
-            if now.as_deref() != Some(code) && (now.is_some() || code != default_code) {
-                let _ = root.set_attribute(attr, code);
-            }
-        }
-    });
     let set = {
         let value = value.clone();
         Callback::from(move |at: usize| {
             storage::save(key, codes[at]);
+            show(attr, codes[at], default_code);
             value.set(at);
         })
     };
     (*value, set)
+}
+
+/// Mirrors a choice on `<html>`. Only a remembered or picked choice is
+/// written, never the first render's default: that would overwrite what
+/// boot.js applied, and WebKit may paint the default before the remembered
+/// value comes back. No attribute is the default to the stylesheet (and to
+/// boot.js, which writes only remembered choices): writing it on a first
+/// visit would restyle the whole page while the island hydrates.
+fn show(attr: &str, code: &str, default_code: &str) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let now = root.get_attribute(attr);
+        if now.as_deref() != Some(code) && (now.is_some() || code != default_code) {
+            let _ = root.set_attribute(attr, code);
+        }
+    }
 }

@@ -47,7 +47,15 @@ pub fn chart_island(props: &ChartProps) -> Html {
                         let w = el.client_width() as u32;
                         if w > 0 && differs(w, *shown.borrow()) {
                             *shown.borrow_mut() = w;
-                            width.set(w);
+                            // Redrawn in the next frame, not while the
+                            // observer delivers: the new drawing's height
+                            // resizes the box it observes, and a resize
+                            // within the delivery is the "ResizeObserver
+                            // loop" error every engine reports.
+                            let width = width.clone();
+                            let redraw = Closure::once_into_js(move || width.set(w));
+                            let _ = gloo::utils::window()
+                                .request_animation_frame(redraw.unchecked_ref());
                         }
                     }
                 });
