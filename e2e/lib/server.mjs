@@ -23,15 +23,26 @@ export const MIME = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// The README's cache headers ("Deploy it"), as lib/nginx.mjs sets them.
+const cacheControl = (file) =>
+  /-[0-9a-f]{12,16}(_bg\.wasm|\.js|\.css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
 /**
  * Serve `root` under URL path `prefix` ("/" or e.g. "/a/b/").
  * Anything outside the prefix is a 404, which is how the sub-path test proves
  * the app never asks for an absolute "/asset" URL.
  * `compress`: brotli-encode responses for clients that accept it, as a CDN
  * would (Lighthouse's timings are otherwise those of an uncompressed host).
- * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
+ * `validators`: send ETag and Last-Modified, answer a matching conditional
+ * request with a 304, and the README's cache headers (hashed names for a
+ * year, the rest revalidated), as nginx does; without it, `no-store`, so
+ * every load hits the files as they are on disk now.
+ * `requests` lists what was answered, in order: {path, status, bytes}, bytes
+ * being what went over the wire (headers and body); `forget()` empties it.
+ * @returns {Promise<{url: string, port: number, requests: object[], forget: () => void, close: () => Promise<void>}>}
  */
-export async function startServer({ root, prefix = '/', compress = false } = {}) {
+export async function startServer({ root, prefix = '/', compress = false, validators = false } = {}) {
+  const requests = [];
   if (!root) throw new Error('startServer: root is required');
   // A CDN compresses a file once and serves the stored bytes; compressing on
   // every request (brotli at quality 11 takes about a second for the wasm
@@ -48,6 +59,13 @@ export async function startServer({ root, prefix = '/', compress = false } = {})
   if (!prefix.endsWith('/')) prefix += '/';
 
   const server = createServer(async (req, res) => {
+    // One request at a time on a connection (HTTP/1.1): its bytes are the
+    // socket's growth while it is answered.
+    const socket = req.socket;
+    const sent = socket.bytesWritten;
+    res.once('finish', () => {
+      requests.push({ path: req.url, status: res.statusCode, bytes: socket.bytesWritten - sent });
+    });
     const notFound = () => {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');
@@ -82,10 +100,24 @@ export async function startServer({ root, prefix = '/', compress = false } = {})
       const headers = {
         'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'content-length': st.size,
-        // Every load in tests/bench must hit the files as they are on disk now.
-        'cache-control': 'no-store',
+        'cache-control': validators ? cacheControl(file) : 'no-store',
       };
-      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const brotli = compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+      if (validators) {
+        const modified = new Date(Math.floor(st.mtimeMs / 1000) * 1000);
+        // One tag per encoding: a compressed body is other bytes.
+        const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}${brotli ? '-br' : ''}"`;
+        Object.assign(headers, { etag, 'last-modified': modified.toUTCString() });
+        if (compress) headers.vary = 'accept-encoding';
+        const match = req.headers['if-none-match'];
+        const since = Date.parse(req.headers['if-modified-since'] ?? '');
+        if (match ? match.split(/\s*,\s*/).includes(etag) : since >= modified.getTime()) {
+          const { 'content-length': _, 'content-type': __, ...rest } = headers;
+          res.writeHead(304, rest);
+          return res.end();
+        }
+      }
+      if (brotli) {
         const body = await compressed(file, st);
         res.writeHead(200, { ...headers, 'content-encoding': 'br', 'content-length': body.length });
         return res.end(req.method === 'HEAD' ? undefined : body);
@@ -106,6 +138,8 @@ export async function startServer({ root, prefix = '/', compress = false } = {})
   return {
     port,
     url: `http://127.0.0.1:${port}${prefix}`,
+    requests,
+    forget: () => requests.splice(0),
     // closeAllConnections: keep-alive sockets from the browser would otherwise
     // keep close() (and so the test process) hanging.
     close: () =>
