@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { READY_TIMEOUT, launchBrowser, openPage, waitForApp } from './lib/browser.mjs';
 import { E2E_DIR, firstLoadFiles, laterFiles, listFiles, requireDist, sizes } from './lib/dist.mjs';
 import { startServer } from './lib/server.mjs';
+import { FIRST_SCREEN_MS, measureVisit, startCdn } from './lib/visit.mjs';
 
 export { launchBrowser, openPage, startServer };
 
@@ -235,6 +236,26 @@ export async function pageHeights(browser, base) {
   return formatTable(['page', 'height px', 'screens of 844 px'], rows);
 }
 
+/** A reader's first visit on a phone, worker on, as a CDN serves it
+ *  (lib/visit.mjs; the budget test enforces the same figures). */
+export async function visitReport(browser, dist) {
+  const server = await startCdn(dist);
+  try {
+    // Uncounted: fills the server's store of brotli bodies.
+    await measureVisit(browser, server);
+    const { firstScreen, fullRead, worker } = await measureVisit(browser, server);
+    return formatTable(
+      ['first visit, 390 × 844, service worker on', 'bytes', 'requests', 'wasm modules'],
+      [
+        [`first screen (${FIRST_SCREEN_MS / 1000} s, nothing scrolled)`, firstScreen.bytes, firstScreen.requests, firstScreen.wasm],
+        ['whole page read to the end', fullRead.bytes, fullRead.requests, fullRead.wasm],
+      ],
+    ) + `\n(bytes over the wire, headers included; brotli, ETag and Last-Modified; worker ${worker} at the end)`;
+  } finally {
+    await server.close();
+  }
+}
+
 async function main() {
   const dist = requireDist();
   const runs = Number(process.env.BENCH_RUNS) || 5;
@@ -248,7 +269,8 @@ async function main() {
   const server = await startServer({ root: dist, prefix: '/' });
   const browser = await launchBrowser();
   try {
-    console.log(`chromium ${browser.version()}, ${runs} cold loads of ${server.url} (fresh context each, after 1 uncounted warm-up)\n`);
+    console.log(await visitReport(browser, dist));
+    console.log(`\nchromium ${browser.version()}, ${runs} cold loads of ${server.url} (fresh context each, after 1 uncounted warm-up)\n`);
     const { text } = await benchLoads(browser, server.url, runs);
     console.log(text);
     console.log(`\nexplorer: ${runs} first clicks on a season button (fresh page each, after 1 uncounted warm-up)\n`);

@@ -23,6 +23,17 @@ pub fn file(lang: Lang) -> String {
 /// page are that page's.
 pub fn manifest(lang: Lang) -> String {
     let p = page_strings(lang);
+    // The icons sit at the root, beside the Chinese page.
+    let icons: Vec<_> = [192, 512]
+        .map(|px| {
+            json!({
+                "src": format!("{}icon-{px}.png", crate::downloads::href(lang, "")),
+                "sizes": format!("{px}x{px}"),
+                "type": "image/png",
+                "purpose": "any",
+            })
+        })
+        .into();
     let value = json!({
         "name": strings(lang).page_title,
         "short_name": p.short_name,
@@ -34,10 +45,7 @@ pub fn manifest(lang: Lang) -> String {
         "display": "standalone",
         "background_color": "#ffffff",
         "theme_color": THEME_COLOR,
-        "icons": [
-            { "src": "icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any" },
-            { "src": "icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any" }
-        ]
+        "icons": icons
     });
     format!("{value:#}\n")
 }
@@ -71,5 +79,7 @@ mod tests {
         assert_eq!(en["name"], "Xining 2024 · an interactive report");
         assert_eq!(en["lang"], "en");
         assert_eq!(file(Lang::En), "en/manifest.webmanifest");
+        assert_eq!(en["icons"][0]["src"], "../icon-192.png");
+        assert_eq!(value["icons"][1]["src"], "icon-512.png");
     }
 }

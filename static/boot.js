@@ -6,7 +6,7 @@
 // cannot start (no WebAssembly; the page's or the later module's files
 // blocked, missing or broken; or the wasm refused, as by a browser without
 // 'wasm-unsafe-eval', Safari before 16), (3) in release builds
-// registers the service worker that keeps the report offline, (4)
+// registers the service worker that keeps what the reader opened offline, (4)
 // focuses the chart a permalink names, and (5) loads the explorer's and the
 // charts' code when one of them comes near the screen.
 (function () {
@@ -190,6 +190,25 @@
 
   var worker = script && script.getAttribute('data-sw');
   if (worker && 'serviceWorker' in navigator) {
+    // What this page fetched before a worker took it over (a first visit,
+    // or the reload that brought a new deploy) never passed through that
+    // worker: it is told, and keeps those files from the HTTP cache instead
+    // of downloading them again (src/offline/sw.js). Files still on their
+    // way when it takes over are told when they arrive.
+    var sw = navigator.serviceWorker;
+    var takenOver = 0;
+    var tell = function (entries) {
+      var urls = entries.filter(function (e) { return e.startTime < takenOver; })
+        .map(function (e) { return e.name; });
+      if (urls.length && sw.controller) sw.controller.postMessage({ keep: urls });
+    };
+    sw.addEventListener('controllerchange', function () {
+      takenOver = performance.now();
+      tell([{ name: location.href, startTime: 0 }].concat(performance.getEntriesByType('resource')));
+    });
+    if (window.PerformanceObserver) {
+      new PerformanceObserver(function (list) { tell(list.getEntries()); }).observe({ type: 'resource' });
+    }
     window.addEventListener('load', function () {
       navigator.serviceWorker.register(new URL(worker, script.src)).catch(function () {});
     });

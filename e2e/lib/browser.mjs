@@ -51,19 +51,26 @@ const matches = (allow, text) =>
  * there does playwright show what a service worker fetches and logs. The
  * context must hold this page alone (openPage's do).
  */
-export async function guard(page, { allow = [] } = {}) {
+export async function guard(page, { allow = [], httpCache = false } = {}) {
   const problems = [];
   const record = (line) => {
     if (!matches(allow, line)) problems.push(line);
   };
   const context = page.context();
 
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (isLocal(url)) return route.fallback();
-    record(`external request: ${url}`);
-    return route.abort('blockedbyclient');
-  });
+  if (httpCache) {
+    // Playwright turns the HTTP cache off while anything is routed; a
+    // measurement of what a reader's browser downloads needs it on. The
+    // host resolver rules (ARGS) still keep every request on this machine.
+    context.on('request', (req) => isLocal(req.url()) || record(`external request: ${req.url()}`));
+  } else {
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) return route.fallback();
+      record(`external request: ${url}`);
+      return route.abort('blockedbyclient');
+    });
+  }
   context.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const loc = msg.location();
@@ -99,12 +106,15 @@ export async function guard(page, { allow = [] } = {}) {
  * Service workers are blocked unless a test passes `serviceWorkers: 'allow'`
  * (the offline and deploy tests): a worker from one load would otherwise
  * answer the next from its cache, whatever the test meant to serve.
+ * `httpCache: true` keeps the browser's HTTP cache on (the guard then routes
+ * nothing: no test route may be set either), for what a reader's browser
+ * would download.
  * Returns {context, page, assertClean, problems}; close the context when done.
  */
 export async function openPage(
   browser,
   url,
-  { allow = [], init, beforeGoto, ...contextOptions } = {},
+  { allow = [], httpCache = false, init, beforeGoto, ...contextOptions } = {},
 ) {
   // contextOptions: anything playwright's newContext takes (viewport, colorScheme, …).
   const context = await browser.newContext({
@@ -114,7 +124,7 @@ export async function openPage(
   });
   const page = await context.newPage();
   page.setDefaultTimeout(READY_TIMEOUT);
-  const g = await guard(page, { allow });
+  const g = await guard(page, { allow, httpCache });
   if (init) await page.addInitScript(init);
   if (beforeGoto) await beforeGoto(page);
   await page.goto(url, { waitUntil: 'load' });

@@ -23,6 +23,10 @@ export const MIME = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// The README's cache headers ("Deploy it"), as lib/nginx.mjs sets them.
+const cacheControl = (file) =>
+  /-[0-9a-f]{12,16}(_bg\.wasm|\.js|\.css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
 /**
  * Serve `root` under URL path `prefix` ("/" or e.g. "/a/b/").
  * Anything outside the prefix is a 404, which is how the sub-path test proves
@@ -34,9 +38,16 @@ export const MIME = {
  * network from inside the browser.
  * `rewrite(text, path)`: changes each HTML page as served (a test's own
  * Content-Security-Policy).
- * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
+ * `validators`: send ETag and Last-Modified, answer a matching conditional
+ * request with a 304, and the README's cache headers (hashed names for a
+ * year, the rest revalidated), as nginx does; without it, `no-store`, so
+ * every load hits the files as they are on disk now.
+ * `requests` lists what was answered, in order: {path, status, bytes}, bytes
+ * being what went over the wire (headers and body); `forget()` empties it.
+ * @returns {Promise<{url: string, port: number, requests: object[], forget: () => void, close: () => Promise<void>}>}
  */
-export async function startServer({ root, prefix = '/', compress = false, log, rewrite } = {}) {
+export async function startServer({ root, prefix = '/', compress = false, validators = false, log, rewrite } = {}) {
+  const requests = [];
   if (!root) throw new Error('startServer: root is required');
   // A CDN compresses a file once and serves the stored bytes; compressing on
   // every request (brotli at quality 11 takes about a second for the wasm
@@ -53,11 +64,14 @@ export async function startServer({ root, prefix = '/', compress = false, log, r
   if (!prefix.endsWith('/')) prefix += '/';
 
   const server = createServer(async (req, res) => {
-    if (log) {
-      res.once('finish', () => {
-        if (res.statusCode >= 400) log.push(`HTTP ${res.statusCode}: ${req.method} ${req.url}`);
-      });
-    }
+    // One request at a time on a connection (HTTP/1.1): its bytes are the
+    // socket's growth while it is answered.
+    const socket = req.socket;
+    const sent = socket.bytesWritten;
+    res.once('finish', () => {
+      requests.push({ path: req.url, status: res.statusCode, bytes: socket.bytesWritten - sent });
+      if (log && res.statusCode >= 400) log.push(`HTTP ${res.statusCode}: ${req.method} ${req.url}`);
+    });
     const notFound = () => {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');
@@ -92,15 +106,29 @@ export async function startServer({ root, prefix = '/', compress = false, log, r
       const headers = {
         'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'content-length': st.size,
-        // Every load in tests/bench must hit the files as they are on disk now.
-        'cache-control': 'no-store',
+        'cache-control': validators ? cacheControl(file) : 'no-store',
       };
       if (rewrite && extname(file) === '.html') {
         const body = Buffer.from(rewrite(await readFile(file, 'utf8'), path));
         res.writeHead(200, { ...headers, 'content-length': body.length });
         return res.end(req.method === 'HEAD' ? undefined : body);
       }
-      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const brotli = compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+      if (validators) {
+        const modified = new Date(Math.floor(st.mtimeMs / 1000) * 1000);
+        // One tag per encoding: a compressed body is other bytes.
+        const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}${brotli ? '-br' : ''}"`;
+        Object.assign(headers, { etag, 'last-modified': modified.toUTCString() });
+        if (compress) headers.vary = 'accept-encoding';
+        const match = req.headers['if-none-match'];
+        const since = Date.parse(req.headers['if-modified-since'] ?? '');
+        if (match ? match.split(/\s*,\s*/).includes(etag) : since >= modified.getTime()) {
+          const { 'content-length': _, 'content-type': __, ...rest } = headers;
+          res.writeHead(304, rest);
+          return res.end();
+        }
+      }
+      if (brotli) {
         const body = await compressed(file, st);
         res.writeHead(200, { ...headers, 'content-encoding': 'br', 'content-length': body.length });
         return res.end(req.method === 'HEAD' ? undefined : body);
@@ -121,6 +149,8 @@ export async function startServer({ root, prefix = '/', compress = false, log, r
   return {
     port,
     url: `http://127.0.0.1:${port}${prefix}`,
+    requests,
+    forget: () => requests.splice(0),
     // closeAllConnections: keep-alive sockets from the browser would otherwise
     // keep close() (and so the test process) hanging.
     close: () =>

@@ -1,16 +1,20 @@
 // Release first-load weight stays under the budget in e2e/size-budget.json,
-// and the first load is what a phone really fetches.
+// and the first load is what a phone really fetches; a first visit on a
+// phone, worker on, stays within the visit budgets (as scripts/bench
+// measures it: lib/visit.mjs).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser } from '../lib/browser.mjs';
 import { E2E_DIR, firstLoadFiles, laterFiles, requireDist, sizes } from '../lib/dist.mjs';
 import { useSite, withPage } from '../lib/site.mjs';
+import { measureVisit, startCdn } from '../lib/visit.mjs';
+
+const budgets = () => JSON.parse(readFileSync(join(E2E_DIR, 'size-budget.json'), 'utf8'));
 
 test('first load fits the brotli size budget', () => {
-  const { first_load_brotli_bytes: budget } = JSON.parse(
-    readFileSync(join(E2E_DIR, 'size-budget.json'), 'utf8'),
-  );
+  const { first_load_brotli_bytes: budget } = budgets();
   assert.ok(Number.isInteger(budget) && budget > 0, 'size-budget.json: first_load_brotli_bytes');
   const dist = requireDist(); // a missing build must fail, not pass as 0 bytes
   const rows = firstLoadFiles(dist).map((f) => ({ f, ...sizes(readFileSync(join(dist, f)), f) }));
@@ -54,5 +58,35 @@ describe('what a phone fetches', () => {
       await page.locator('[data-island="explorer"][data-hydrated]').waitFor({ state: 'attached' });
       for (const f of later) assert.ok(fetched.includes(f), `${f} not fetched near the explorer: ${fetched}`);
     });
+  });
+});
+
+describe('a first visit on a phone, service worker on, served as a CDN would', () => {
+  let server, browser;
+  before(async () => {
+    server = await startCdn(requireDist());
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the first screen and the whole read fit the budget', async () => {
+    const { first_screen_bytes, full_read_bytes, wasm_modules } = budgets();
+    for (const [name, value] of Object.entries({ first_screen_bytes, full_read_bytes, wasm_modules })) {
+      assert.ok(Number.isInteger(value) && value > 0, `size-budget.json: ${name}`);
+    }
+    const { firstScreen, fullRead, requests } = await measureVisit(browser, server);
+    const log = requests.map((r) => `  ${String(r.bytes).padStart(8)}  ${r.status}  ${r.path}`).join('\n');
+    assert.ok(
+      firstScreen.bytes <= first_screen_bytes,
+      `first screen: ${firstScreen.bytes} B in ${firstScreen.requests} requests, over ${first_screen_bytes} B:\n${log}`,
+    );
+    assert.ok(
+      fullRead.bytes <= full_read_bytes,
+      `whole read: ${fullRead.bytes} B in ${fullRead.requests} requests, over ${full_read_bytes} B:\n${log}`,
+    );
+    assert.ok(fullRead.wasm <= wasm_modules, `${fullRead.wasm} wasm modules fetched, budget ${wasm_modules}:\n${log}`);
   });
 });

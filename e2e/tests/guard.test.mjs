@@ -13,12 +13,12 @@ import { startServer } from '../lib/server.mjs';
 describe('guard', () => {
   let dir, site, broken, browser;
   before(async () => {
-    // A worker that precaches a file the deploy lacks: only the worker asks
+    // A worker whose shell names a file the deploy lacks: only the worker asks
     // for it, so only a guard that watches the worker sees the 404.
     dir = await mkdtemp(join(tmpdir(), 'xr-guard-'));
     await copyDeploy(requireDist(), dir);
     const sw = await readFile(join(dir, 'sw.js'), 'utf8');
-    await writeFile(join(dir, 'sw.js'), sw.replace('const FILES = [', "const FILES = ['./not-deployed.txt', "));
+    await writeFile(join(dir, 'sw.js'), sw.replace('const SHELL = [', "const SHELL = ['./not-deployed.txt', "));
     broken = await startServer({ root: dir });
     site = await startServer({ root: requireDist() });
     browser = await launchBrowser();

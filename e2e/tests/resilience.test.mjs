@@ -1,5 +1,5 @@
-// The report stays usable when the interactive layer cannot start, opens
-// offline after a first visit, and runs under its Content-Security-Policy.
+// The report stays usable when the interactive layer cannot start, and runs
+// under its Content-Security-Policy. Offline: offline.test.mjs.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { waitForApp } from '../lib/browser.mjs';
@@ -77,47 +77,6 @@ describe('resilience', () => {
       await page.locator('#no-app').waitFor({ state: 'visible' });
       assert.equal(await page.getAttribute('html', 'data-text-size'), 'xl');
       assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
-    });
-  });
-
-  test('after one visit the report opens offline, with its query string', async () => {
-    await withPage(site.open('?season=winter', {
-      serviceWorkers: 'allow',
-      // Offline, the worker still tries the network first for pages.
-      allow: [/ERR_INTERNET_DISCONNECTED/],
-    }), async ({ context, page, problems }) => {
-      const worker = await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) {
-          await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
-        }
-        // A worker claims the page while it activates: its cache is full then,
-        // the old ones go just after.
-        const controller = navigator.serviceWorker.controller;
-        if (controller.state !== 'activated') {
-          await new Promise((done) =>
-            controller.addEventListener('statechange', () => controller.state === 'activated' && done()),
-          );
-        }
-        const { scriptURL, state } = controller;
-        return { scope: registration.scope, scriptURL, state, caches: await caches.keys() };
-      });
-      assert.deepEqual(
-        { ...worker, caches: worker.caches.map((name) => name.replace(/[0-9a-f]{16}$/, 'VERSION')) },
-        {
-          scope: site.url,
-          scriptURL: `${site.url}sw.js`,
-          state: 'activated',
-          caches: [`xining-report ${site.url} VERSION`],
-        },
-      );
-      await context.setOffline(true);
-      await page.reload();
-      await waitForApp(page, problems);
-      assert.equal(await page.locator('section#hotline h2').count(), 1);
-      await page.goto(`${site.url}en/?season=spring`);
-      await waitForApp(page, problems);
-      assert.equal(await page.getAttribute('html', 'lang'), 'en');
     });
   });
 

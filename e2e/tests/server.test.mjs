@@ -58,3 +58,28 @@ test('serves under a prefix with correct types and nothing else', async () => {
     await s.close();
   }
 });
+
+test('with validators: an unchanged file costs a 304, and the log counts the bytes sent', async () => {
+  const s = await startServer({ root, validators: true, compress: true });
+  try {
+    const first = await fetch(`${s.url}app.js`, { headers: { 'accept-encoding': 'br' } });
+    await first.arrayBuffer();
+    assert.equal(first.status, 200);
+    assert.equal(first.headers.get('cache-control'), 'no-cache');
+    const etag = first.headers.get('etag');
+    const lastModified = first.headers.get('last-modified');
+    assert.ok(etag && lastModified);
+    for (const headers of [{ 'if-none-match': etag }, { 'if-modified-since': lastModified }]) {
+      const again = await fetch(`${s.url}app.js`, { headers: { 'accept-encoding': 'br', ...headers } });
+      assert.equal(again.status, 304, JSON.stringify(headers));
+    }
+    const changed = await fetch(`${s.url}app.js`, { headers: { 'accept-encoding': 'br', 'if-none-match': '"other"' } });
+    assert.equal(changed.status, 200);
+    await changed.arrayBuffer();
+    assert.deepEqual(s.requests.map((r) => r.status), [200, 304, 304, 200]);
+    assert.ok(s.requests.every((r) => r.path === '/app.js' && r.bytes > 0));
+    assert.ok(s.requests[1].bytes < s.requests[0].bytes, 'a 304 has no body');
+  } finally {
+    await s.close();
+  }
+});

@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 use xining_report::downloads;
 use xining_report::embedded::report;
 use xining_report::manifest;
-use xining_report::offline::{service_worker, version};
+use xining_report::offline::{Worker, version};
 use xining_report::pages::{PageParts, SERVICE_WORKER, page};
 use xining_report::pictures::{self, Fonts};
 use xining_report::ui::page::render_page;
@@ -83,7 +83,7 @@ fn main() {
             .zip(bytes.iter().map(Vec::as_slice));
         write(
             &dir.join(SERVICE_WORKER),
-            &service_worker(&files, &version(named)),
+            &Worker::new(&files, version(named)).source(),
         );
     }
 }

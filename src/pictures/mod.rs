@@ -36,7 +36,7 @@ impl Picture {
 }
 
 /// The folder of the pictures in dist/.
-pub const DIR: &str = "charts";
+const DIR: &str = "charts";
 
 /// A chart's picture, relative to the dist root: `charts/<id>.<lang>.png`.
 pub fn picture_file(chart_id: &str, lang: Lang, kind: Picture) -> String {
