@@ -172,10 +172,16 @@
       };
       document.head.appendChild(code);
     };
+    // A shared link to an explorer view (the keys of src/explorer/query.rs)
+    // or to a chart shows what it shares as soon as it can: the module comes
+    // at once, not when the reader scrolls near.
+    var search = new URLSearchParams(location.search);
+    var shared = ['season', 'type', 'status', 'q'].some(function (k) { return search.has(k); }) ||
+      /^#chart-/.test(location.hash);
     document.addEventListener('DOMContentLoaded', function () {
       var roots = document.querySelectorAll('[data-island][data-later]');
       if (!roots.length) return;
-      if (!window.IntersectionObserver) return loadLater();
+      if (shared || !window.IntersectionObserver) return loadLater();
       var near = new IntersectionObserver(function (entries) {
         if (!entries.some(function (e) { return e.isIntersecting; })) return;
         near.disconnect();

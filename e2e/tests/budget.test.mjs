@@ -59,6 +59,37 @@ describe('what a phone fetches', () => {
       for (const f of later) assert.ok(fetched.includes(f), `${f} not fetched near the explorer: ${fetched}`);
     });
   });
+
+  // A shared view shows as soon as it can: the module comes with the page,
+  // before the reader scrolls, and the explorer then shows the winter view.
+  for (const path of ['?season=winter', '?q=%E7%A4%BE%E7%81%AB', '#chart-hotline-topics']) {
+    test(`a shared link (${path}) fetches the later module at once`, async () => {
+      const fetched = [];
+      await withPage(site.open(path, {
+        ready: false,
+        viewport: { width: 390, height: 844 },
+        beforeGoto: (p) => p.on('request', (r) => fetched.push(new URL(r.url()).pathname.replace(/^\/r\//, ''))),
+      }), async ({ page }) => {
+        const later = laterFiles(readFileSync(join(requireDist(), 'index.html'), 'utf8'));
+        const start = await page.evaluate(() => scrollY);
+        await page.waitForFunction((files) => performance.getEntriesByType('resource')
+          .filter((e) => files.some((f) => e.name.endsWith(f)) && e.responseEnd > 0).length === files.length, later);
+        if (path.startsWith('?')) {
+          assert.equal(start, 0, 'nothing scrolled');
+          assert.equal(await page.evaluate(() => scrollY), 0, 'fetched without scrolling');
+          await page.locator('[data-explorer-item]').first().scrollIntoViewIfNeeded();
+          await page.locator('[data-island="explorer"][data-hydrated]').waitFor({ state: 'attached' });
+          if (path.includes('season')) {
+            await page.locator('[data-filter="season"] button[data-value="winter"][aria-pressed="true"]')
+              .waitFor({ state: 'attached' });
+          } else {
+            await page.waitForFunction(() => document.querySelector('#explorer-search')?.value === '社火');
+          }
+        }
+        for (const f of later) assert.ok(fetched.includes(f), `${f}: ${fetched}`);
+      });
+    });
+  }
 });
 
 describe('a first visit on a phone, service worker on, served as a CDN would', () => {
