@@ -248,6 +248,10 @@ pub struct PageStrings {
     pub noscript_notice: &'static str,
     /// Shown when the interactive layer cannot start (static/boot.js).
     pub no_app_notice: &'static str,
+    /// Beside the explorer and each chart when it cannot (style.css shows
+    /// them under html[data-app-failed]): what still works there.
+    pub explorer_off: &'static str,
+    pub chart_off: &'static str,
     pub skip_link: &'static str,
     /// The accessible name of a heading's link, before the heading.
     pub permalink: &'static str,
@@ -309,6 +313,8 @@ const ZH_PAGE: PageStrings = PageStrings {
     og_locale: "zh_CN",
     noscript_notice: "本页的互动功能需要 JavaScript；报道全文照常可读。",
     no_app_notice: "本页的互动功能在此浏览器中无法运行；报道全文照常可读。",
+    explorer_off: "筛选功能无法运行；下面列出全部项目。",
+    chart_off: "图表的互动提示无法运行；图和数据表照常可读。",
     skip_link: "跳到正文",
     permalink: "本节链接：",
     permalink_text: "本节链接",
@@ -362,6 +368,8 @@ const EN_PAGE: PageStrings = PageStrings {
     og_locale: "en_US",
     noscript_notice: "The interactive features of this page need JavaScript; the whole report can still be read.",
     no_app_notice: "The interactive features of this page cannot run in this browser; the whole report can still be read.",
+    explorer_off: "The filters cannot run here; every item is listed below.",
+    chart_off: "The chart’s tooltips cannot run here; the chart and its data table still read.",
     skip_link: "Skip to the report",
     permalink: "Link to this section: ",
     permalink_text: "Link",
@@ -521,6 +529,7 @@ mod tests {
         out.extend(texts);
         let (texts, (page_description, provenance, all_facts, what_is, reported_by, method_seed)) = texts!(page_strings(lang), PageStrings {
             html_lang, language_name, short_name, og_locale, noscript_notice, no_app_notice,
+                explorer_off, chart_off,
             skip_link, permalink, permalink_text, glance_title, our_note, downloads, read_part,
             data_table, table_item, table_value, voices, reported, our_translation, original,
             method_texts, kind_report, kind_article, kind_bulletin, kind_headline,

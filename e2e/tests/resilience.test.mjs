@@ -21,6 +21,12 @@ describe('resilience', () => {
         assert.equal(await page.locator('[data-app-ready]').count(), 0);
         assert.equal(await page.locator('section#health h2').count(), 1);
         assert.equal(await page.locator('[data-chart] svg').count(), 5);
+        // Beside the explorer and each chart, a line says what still works,
+        // and the controls that would do nothing are gone.
+        const off = page.locator('.island-off');
+        assert.equal(await off.count(), 6);
+        for (const line of await off.all()) assert.ok(await line.isVisible());
+        assert.equal(await page.locator('.explorer-controls').isVisible(), false);
       });
     });
   }

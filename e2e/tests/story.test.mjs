@@ -101,6 +101,8 @@ describe('story', () => {
       const islands = await page.locator('[data-island]').evaluateAll((es) => es.map((e) => [e.dataset.island, e.hasAttribute('data-hydrated')]));
       assert.ok(islands.length >= 8, `${islands.length} islands`);
       for (const [name, hydrated] of islands) assert.ok(hydrated, `${name} not hydrated`);
+      const off = await page.locator('.island-off').evaluateAll((ps) => ps.filter((p) => p.checkVisibility()).length);
+      assert.equal(off, 0, 'no "cannot run" line while the app runs');
       assert.equal(await page.evaluate(() => document.querySelector('.glance').outerHTML), before);
       assert.deepEqual(await islandText(page), islandsBefore, 'hydration changed an island\'s text or ids');
     });

@@ -55,6 +55,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                     <SourceMark sources={report.sources_of(Report::chart_grounds(chart))} />
                 </div>
             </figcaption>
+            <p class="island-off">{ t.chart_off }</p>
             { island_root(&islands, &island, "chart-frame") }
             <p class="visually-hidden">{ describe(&data, lang) }</p>
             <details class="chart-table">

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::{IslandHtml, island_root};
 use crate::embedded::report;
 use crate::explorer::{SearchIndex, ViewState, status_key};
-use crate::i18n::{ExplorerStrings, strings};
+use crate::i18n::{ExplorerStrings, page_strings, strings};
 use crate::ui::explorer::name;
 use crate::ui::island::Island;
 use crate::ui::source_mark::SourceMark;
@@ -41,6 +41,7 @@ pub fn explorer_section() -> Html {
     };
     html! {
         <section class="explorer" aria-labelledby="explorer-title">
+            <p class="island-off">{ page_strings(lang).explorer_off }</p>
             { island_root(&islands, &Island::Explorer, "island") }
             <div class="explorer-groups" data-explorer-results="" hidden={matches.is_empty()}>
                 <h4 id="explorer-seasonal" data-explorer-heading="">{ t.tied_to(view.season) }</h4>
