@@ -185,7 +185,7 @@ fn the_source_line_names_the_texts_behind_the_chart() {
     let chart = |id: &str| report.source.charts.iter().find(|c| c.id == id).unwrap();
     assert_eq!(
         source_line(chart("hotline-topics"), report, Lang::Zh),
-        "来源：12345热线的工作日报（1月25日，日报未写年份）。出自一个新闻版面，未写明刊发媒体和出版日期。"
+        "来源：12345热线工作日报（1月25日，日报未写年份）。出自一个新闻版面，未写明刊发媒体和出版日期。"
     );
     // A derived figure's source is its inputs'.
     assert_eq!(
@@ -264,6 +264,10 @@ fn hotline_share_pages_say_the_bulletin_gives_no_year() {
                 .and_then(|rest| rest.split('"').next())
                 .expect("a description");
             assert!(description.contains(no_year), "{chart}: {description}");
+            assert!(
+                !description.contains("。。") && !description.contains(".. "),
+                "one full stop: {description}"
+            );
         }
     }
 }

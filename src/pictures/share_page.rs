@@ -38,11 +38,11 @@ pub fn share_page(
         Lang::Zh => "",
         Lang::En => " ",
     };
-    let label = escape(&format!(
-        "{}{}{gap}{source}",
-        chart.label.get(lang),
-        picture_strings(lang).end
-    ));
+    // A label may end its own sentence already.
+    let label = chart.label.get(lang);
+    let end = picture_strings(lang).end;
+    let end = if label.ends_with(end) { "" } else { end };
+    let label = escape(&format!("{label}{end}{gap}{source}"));
     // Both pages sit two folders below their report. The Chinese report's
     // plain address follows a reader's remembered language (boot.js), so
     // the link says which one it means.
