@@ -1,5 +1,5 @@
-//! The browser's entry for the islands on the first screen (the toolbar and
-//! the section bar); `src/bin/later.rs` is the one for the rest. A native
+//! The browser's entry for the island on the first screen (the toolbar);
+//! `src/bin/later.rs` is the one for the rest. A native
 //! build of this binary has nothing to do; the page is written by
 //! `src/bin/prerender.rs`.
 

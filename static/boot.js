@@ -2,7 +2,8 @@
 // report is already on the page (prerendered); this (0) puts the reader on
 // the page of their language, (1) applies the reader's remembered text
 // size, colour scheme and pointer before the first paint, offers read aloud
-// where the browser can speak, (2) says so when the interactive layer
+// where the browser can speak, makes the section bar follow the reading,
+// (2) says so when the interactive layer
 // cannot start (no WebAssembly; the page's or the later module's files
 // blocked, missing or broken; or the wasm refused, as by a browser without
 // 'wasm-unsafe-eval', Safari before 16), (3) in release builds
@@ -112,6 +113,50 @@
     });
   }
 
+  // The section bar (prerendered by src/ui/page/nav.rs) marks the section
+  // being read: the last one whose top has passed a line a third of the way
+  // down the window, never above the bar's bottom (a short landscape phone
+  // with large text); at the very bottom the last one, even when it is too
+  // short for its top to reach the line. <html data-controls-ready> once wired.
+  document.addEventListener('DOMContentLoaded', function () {
+    var nav = document.querySelector('nav.section-nav');
+    if (!nav) return;
+    var links = Array.prototype.slice.call(nav.querySelectorAll('a[href^="#"]'));
+    var reading = function () {
+      var height = window.innerHeight;
+      if (window.scrollY > 0 && window.scrollY + height >= root.scrollHeight - 2) return links.length - 1;
+      var line = Math.max(height / 3, nav.getBoundingClientRect().bottom + 16);
+      for (var i = links.length - 1; i >= 0; i--) {
+        var section = document.getElementById(links[i].getAttribute('href').slice(1));
+        if (section && section.getBoundingClientRect().top <= line) return i;
+      }
+      return -1;
+    };
+    var current = -1;
+    var update = function () {
+      var now = reading();
+      if (now === current) return;
+      if (current >= 0) links[current].removeAttribute('aria-current');
+      if (now >= 0) links[now].setAttribute('aria-current', 'location');
+      current = now;
+    };
+    // First read in the next frame, which lays the page out anyway. Browsers
+    // dispatch scroll at most once a frame, and reading a handful of boxes
+    // then is cheap: no further throttle needed.
+    requestAnimationFrame(update);
+    window.addEventListener('scroll', update, { passive: true });
+    // --nav-height follows the bar, which wraps to more rows on narrow
+    // screens and with larger text: the stylesheet's scroll-padding-top
+    // reads it, so neither a jump to a section nor a focused control ends
+    // up under the bar.
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () {
+        root.style.setProperty('--nav-height', nav.offsetHeight + 'px');
+      }).observe(nav);
+    }
+    root.setAttribute('data-controls-ready', '');
+  });
+
   // A failure is final: a module whose load or start failed does not start
   // later, and the other one starting (either sets data-app-started) does
   // not bring back the islands of the failed one.
@@ -150,7 +195,7 @@
   document.addEventListener('DOMContentLoaded', focusTarget);
   window.addEventListener('hashchange', focusTarget);
 
-  // (5) The page's module hydrates the toolbar and the section bar; the
+  // (5) The page's module hydrates the toolbar; the
   // explorer's and the charts' islands (roots marked data-later) have a
   // module of their own (src/bin/later.rs), fetched when one of them comes
   // within a screen's height of the viewport, the distance at which

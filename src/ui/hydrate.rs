@@ -6,7 +6,7 @@
 //! prerendered HTML until the reader scrolls near them, so a phone that
 //! opens the page pays only for the toolbar and what is on its screen.
 //! Each wasm module runs this for its own part of the islands (`Part`):
-//! the page's module for the toolbar and the section bar, the later module
+//! the page's module for the toolbar, the later module
 //! (loaded by `static/boot.js` when the explorer or a chart comes near) for
 //! the rest. `<html>` gets `data-app-started` when the wasm runs and
 //! `data-app-ready` once every island answers to input. Each root gets `data-hydrated`: the

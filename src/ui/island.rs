@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use super::chart::ChartIsland;
 use super::explorer::Explorer;
-use super::nav::SectionNav;
 use super::toolbar::Toolbar;
 
 /// The attribute that marks an island's root and names it.
@@ -19,8 +18,6 @@ pub const ATTR: &str = "data-island";
 pub enum Island {
     /// Text size, light or dark, share.
     Toolbar,
-    /// The sticky section bar that marks the section being read.
-    Nav,
     /// The seasonal tourism explorer.
     Explorer,
     /// A chart's drawing with its hover, tap and keyboard overlay.
@@ -32,7 +29,6 @@ impl Island {
     pub fn key(&self) -> String {
         match self {
             Island::Toolbar => "toolbar".into(),
-            Island::Nav => "nav".into(),
             Island::Explorer => "explorer".into(),
             Island::Chart(id) => format!("chart:{id}"),
         }
@@ -43,7 +39,6 @@ impl Island {
     pub fn parse(key: &str) -> Option<Island> {
         match key {
             "toolbar" => Some(Island::Toolbar),
-            "nav" => Some(Island::Nav),
             "explorer" => Some(Island::Explorer),
             _ => key
                 .strip_prefix("chart:")
@@ -57,7 +52,7 @@ impl Island {
         let charts = charts
             .iter()
             .map(|c| Island::Chart(AttrValue::from(c.id.clone())));
-        [Island::Toolbar, Island::Nav, Island::Explorer]
+        [Island::Toolbar, Island::Explorer]
             .into_iter()
             .chain(charts)
             .collect()
@@ -75,7 +70,7 @@ pub struct IslandProps {
 /// with the page; the explorer and the charts, further down on every
 /// screen, in a module of their own that `static/boot.js` loads when one
 /// of them comes near the screen, so a first visit downloads only the
-/// toolbar's and the section bar's code.
+/// toolbar's code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     First,
@@ -85,7 +80,7 @@ pub enum Part {
 impl Island {
     pub fn part(&self) -> Part {
         match self {
-            Island::Toolbar | Island::Nav => Part::First,
+            Island::Toolbar => Part::First,
             Island::Explorer | Island::Chart(_) => Part::Later,
         }
     }
@@ -100,7 +95,6 @@ pub fn first_islands(props: &IslandProps) -> Html {
         props.lang,
         match &props.island {
             Island::Toolbar => html! { <Toolbar /> },
-            Island::Nav => html! { <SectionNav /> },
             Island::Explorer | Island::Chart(_) => Html::default(),
         },
     )
@@ -114,7 +108,7 @@ pub fn later_islands(props: &IslandProps) -> Html {
         match &props.island {
             Island::Explorer => html! { <Explorer /> },
             Island::Chart(id) => html! { <ChartIsland id={id.clone()} /> },
-            Island::Toolbar | Island::Nav => Html::default(),
+            Island::Toolbar => Html::default(),
         },
     )
 }
@@ -140,12 +134,12 @@ mod tests {
     }
 
     #[test]
-    fn only_the_toolbar_and_the_section_bar_come_with_the_page() {
+    fn only_the_toolbar_comes_with_the_page() {
         let first: Vec<String> = Island::all(&island_report().source.charts)
             .iter()
             .filter(|i| i.part() == Part::First)
             .map(Island::key)
             .collect();
-        assert_eq!(first, ["toolbar", "nav"]);
+        assert_eq!(first, ["toolbar"]);
     }
 }

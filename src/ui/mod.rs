@@ -2,8 +2,8 @@
 //! that can be computed without a browser lives outside this folder.
 //!
 //! The page is static (`page`, native only: the wasm cannot link it) with
-//! islands in it (`island`): the toolbar, the section bar, the explorer and
-//! each chart's drawing, which `hydrate` brings to life one by one.
+//! islands in it (`island`): the toolbar, the explorer and each chart's
+//! drawing, which `hydrate` brings to life one by one.
 
 mod chart;
 mod explorer;
@@ -11,7 +11,6 @@ pub mod fingerprint;
 #[cfg(target_arch = "wasm32")]
 mod hydrate;
 pub mod island;
-mod nav;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 mod pointer;

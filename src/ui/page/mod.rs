@@ -11,6 +11,7 @@ mod explorer;
 mod glance;
 mod heading;
 mod method;
+mod nav;
 mod numbers;
 mod quotes;
 mod say;
@@ -25,6 +26,7 @@ use yew::prelude::*;
 
 use self::glance::Glance;
 use self::method::Method;
+use self::nav::SectionNav;
 use self::section::SectionView;
 use super::fingerprint;
 use super::island::{FirstIslands, Island, IslandProps, LaterIslands, Part};
@@ -93,7 +95,7 @@ pub fn page(props: &PageProps) -> Html {
                 </div>
                 { island_root(islands, &Island::Toolbar, "island") }
             </header>
-            { island_root(islands, &Island::Nav, "island") }
+            <SectionNav />
             <main id="content">
                 <Glance />
                 { for report.source.sections.iter().map(|s| html! {
