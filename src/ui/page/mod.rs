@@ -17,6 +17,7 @@ mod quotes;
 mod say;
 mod section;
 mod table;
+mod toolbar;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -28,6 +29,7 @@ use self::glance::Glance;
 use self::method::Method;
 use self::nav::SectionNav;
 use self::section::SectionView;
+use self::toolbar::Toolbar;
 use super::fingerprint;
 use super::island::{FirstIslands, Island, IslandProps, LaterIslands, Part};
 use crate::embedded::{island_report, report};
@@ -93,7 +95,7 @@ pub fn page(props: &PageProps) -> Html {
                     { (t.provenance)(meta.session.get(lang)) }{ " " }
                     <SourceMark sources={vec![meta.session_source.clone()]} />
                 </div>
-                { island_root(islands, &Island::Toolbar, "island") }
+                <Toolbar />
             </header>
             <SectionNav />
             <main id="content">
