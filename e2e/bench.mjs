@@ -45,19 +45,19 @@ export function sizeReport(dist = requireDist()) {
 }
 
 // Runs before any page script: notes performance.now() (ms since navigation
-// start) the moment the toolbar, the island on every first screen, answers
-// to input ([data-hydrated] on its root), so the figure is not inflated by
-// playwright's polling round-trips. Islands further down hydrate when the
+// start) the moment the first screen's controls answer to input
+// (<html data-controls-ready>, set by boot.js), so the figure is not
+// inflated by playwright's polling round-trips. Islands further down hydrate when the
 // reader scrolls near them (src/ui/hydrate.rs).
 const READY_PROBE = () => {
   const check = () => {
-    if (window.__appReadyAt === undefined && document.querySelector('[data-island="toolbar"][data-hydrated]')) {
+    if (window.__appReadyAt === undefined && document.documentElement.hasAttribute('data-controls-ready')) {
       window.__appReadyAt = performance.now();
       mo.disconnect();
     }
   };
   const mo = new MutationObserver(check);
-  mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-hydrated'] });
+  mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-controls-ready'] });
 };
 
 /** One cold load in a fresh context (empty cache); returns {fcp, ready} in ms. */
@@ -87,7 +87,7 @@ export function stats(values) {
 
 const ms = (x) => (x == null ? 'n/a' : `${x.toFixed(1)} ms`);
 
-export const LOAD_LABELS = { fcp: 'first-contentful-paint', ready: 'time to the toolbar hydrated' };
+export const LOAD_LABELS = { fcp: 'first-contentful-paint', ready: 'time to the first screen\'s controls ready' };
 
 /** `fn(browser, url)` → {metric: ms, ...}, `runs` times; returns a printable table. */
 export async function benchLoads(browser, url, runs, fn = timeLoad, labels = LOAD_LABELS, warmup = 1) {
@@ -198,7 +198,7 @@ export async function timeIslands(browser, url) {
     viewport: { width: 390, height: 844 },
   });
   try {
-    await page.locator('[data-island="toolbar"][data-hydrated]').waitFor({ state: 'attached', timeout: READY_TIMEOUT });
+    await page.waitForSelector('[data-controls-ready]', { state: 'attached', timeout: READY_TIMEOUT });
     await page.waitForTimeout(1000);
     const longest = await page.evaluate(() => window.__longest);
     await waitForApp(page);

@@ -1,7 +1,7 @@
 // Read aloud with the browser's speechSynthesis, one [data-say] element of a
 // part at a time (src/ui/page/say.rs), highlighted and kept in view. boot.js
 // shows the buttons and loads this on the first press. No wasm; it shows
-// state through html[data-reading] only, never touching what Yew hydrates.
+// state through html[data-reading] only, never changing the toolbar's markup.
 (function () {
   var DIGITS = '零一二三四五六七八九';
 

@@ -67,7 +67,14 @@ describe(`when the interactive layer cannot run (${ENGINE})`, () => {
         shown: ['.read-aloud [data-do="play"]', '.text-size', '.theme-toggle', '.share', '.explorer-controls', '.chart-overlay']
           .filter((css) => document.querySelector(css).getClientRects().length > 0),
       }));
-      assert.deepEqual(aids, { size: 'xl', theme: 'dark', speech: true, charts: 5, shown: ['.read-aloud [data-do="play"]'] });
+      assert.deepEqual(aids, {
+        size: 'xl', theme: 'dark', speech: true, charts: 5,
+        shown: ['.read-aloud [data-do="play"]', '.text-size', '.theme-toggle', '.share'],
+      });
+      // The toolbar is boot.js's: it shows the remembered choice and changes it.
+      assert.equal(await s.js(() => document.querySelector('.text-size [aria-pressed="true"]').dataset.size), 'xl');
+      await s.click('.text-size button[data-size="l"]');
+      assert.equal(await s.js(() => document.documentElement.getAttribute('data-text-size')), 'l');
       await s.click('a[data-lang-switch="en"]');
       await s.until(() => document.documentElement.lang === 'en' && !document.getElementById('no-app').hidden, 'the English page, with its notice');
       assert.match((await s.js(notice)).text, /interactive features/);

@@ -23,7 +23,7 @@ describe(`load (${ENGINE})`, () => {
           assert.equal(page.width, viewport.width, 'the viewport the test asked for');
           assert.equal(page.lang, lang);
           assert.deepEqual(page.islands.filter(([, done]) => !done), [], 'islands not hydrated');
-          assert.ok(page.islands.length >= 8, `islands: ${page.islands.map(([k]) => k)}`);
+          assert.ok(page.islands.length >= 6, `islands: ${page.islands.map(([k]) => k)}`);
           assert.equal(page.sideways, false, 'the page scrolls sideways');
           assert.equal(page.notice, false, 'the failure notice shows');
           // Charts redraw at a desktop's width after they hydrate: two frames

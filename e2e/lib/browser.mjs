@@ -132,7 +132,9 @@ export async function openPage(
 }
 
 /**
- * The app's contract: <html data-app-started> once the wasm runs; islands
+ * The app's contract: <html data-controls-ready> once boot.js has wired the
+ * controls that need no wasm (toolbar, section bar); <html data-app-started>
+ * once the wasm runs; islands
  * then hydrate as they come near the screen (src/ui/hydrate.rs), and
  * <html data-app-ready> once all have. This brings each island near in turn,
  * as a reader scrolling would, waits for the page to be ready and puts the
@@ -140,6 +142,7 @@ export async function openPage(
  */
 export async function waitForApp(page, problems = []) {
   try {
+    await page.waitForSelector('[data-controls-ready]', { state: 'attached', timeout: READY_TIMEOUT });
     await page.waitForSelector('[data-app-started]', { state: 'attached', timeout: READY_TIMEOUT });
     await page.evaluate(hydrateAll, READY_TIMEOUT);
     await page.waitForSelector('[data-app-ready]', { state: 'attached', timeout: READY_TIMEOUT });

@@ -258,7 +258,7 @@ export async function openSession(url, { engine = ENGINE, viewport = DESKTOP, in
     async waitForApp() {
       const deadline = Date.now() + READY_TIMEOUT;
       for (;;) {
-        const started = await driver.executeScript("return document.documentElement.hasAttribute('data-app-started')");
+        const started = await driver.executeScript("return ['data-controls-ready', 'data-app-started'].every((a) => document.documentElement.hasAttribute(a))");
         if (started) break;
         const problems = await session.problems();
         if (problems.length || Date.now() > deadline) {

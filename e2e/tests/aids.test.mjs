@@ -285,6 +285,47 @@ describe('reading aids', () => {
     });
   });
 
+  // The colour scheme's logic (static/boot.js): a toggle turns its theme on,
+  // and off to what the system shows unless that is the same (a dark
+  // system's dark mode off is light); asking for what the system shows is
+  // "system", which follows the system again, live.
+  for (const system of ['light', 'dark']) {
+    test(`on a ${system} system, dark mode and high contrast toggle on and off, and "system" follows it live`, async () => {
+      await withPage(site.open('', { colorScheme: system }), async ({ page }) => {
+        const dark = page.getByRole('button', { name: '深色模式' });
+        const contrast = page.getByRole('button', { name: '高对比度' });
+        const state = async () => [
+          await root(page, 'data-theme'),
+          await page.evaluate(() => localStorage.getItem('xining-report.theme')),
+          await dark.getAttribute('aria-pressed'),
+          await contrast.getAttribute('aria-pressed'),
+        ];
+        const isDark = String(system === 'dark');
+        assert.deepEqual(await state(), [null, null, isDark, 'false'], 'a first visit writes nothing');
+        await contrast.click();
+        assert.deepEqual(await state(), ['contrast', 'contrast', 'false', 'true']);
+        await dark.click();
+        const darkOn = system === 'dark' ? 'system' : 'dark';
+        assert.deepEqual(await state(), [darkOn, darkOn, 'true', 'false']);
+        await dark.click();
+        const darkOff = system === 'dark' ? 'light' : 'system';
+        assert.deepEqual(await state(), [darkOff, darkOff, 'false', 'false']);
+        if (system === 'light') {
+          // Following the system: it turns dark, and dark mode shows pressed.
+          await page.emulateMedia({ colorScheme: 'dark' });
+          await page.waitForFunction(() => document.querySelector('.theme-toggle').getAttribute('aria-pressed') === 'true');
+        }
+        // A stored value that is no scheme reads as the system's.
+        await page.evaluate(() => localStorage.setItem('xining-report.theme', 'sepia'));
+        await page.reload();
+        await page.waitForSelector('[data-controls-ready]', { state: 'attached' });
+        assert.equal(await contrast.getAttribute('aria-pressed'), 'false');
+        await contrast.click();
+        assert.equal(await root(page, 'data-theme'), 'contrast');
+      });
+    });
+  }
+
   test('line and paragraph spacing hold at every text size', async () => {
     await withPage(site.open(''), async ({ page }) => {
       for (const size of ['小', '中', '大', '特大']) {

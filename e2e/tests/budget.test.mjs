@@ -46,8 +46,7 @@ describe('what a phone fetches', () => {
       viewport: { width: 390, height: 844 },
       beforeGoto: (p) => p.on('request', (r) => fetched.push(new URL(r.url()).pathname.replace(/^\/r\//, ''))),
     }), async ({ page }) => {
-      await page.locator('[data-island="toolbar"][data-hydrated]').waitFor({ state: 'attached' });
-      await page.locator('[data-island="nav"][data-hydrated]').waitFor({ state: 'attached' });
+      await page.waitForSelector('[data-controls-ready]', { state: 'attached' });
       await page.waitForTimeout(500);
       const code = (files) => files.filter((f) => /\.(js|wasm|css)$/.test(f)).sort();
       const expected = code(firstLoadFiles().filter((f) => f !== 'sw.js'));

@@ -136,7 +136,7 @@ describe('the language comes from the document, not the path', () => {
   test('a Chinese page at …/en/ hydrates in Chinese', async () => {
     await withPage(site.open(''), async ({ page }) => {
       assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
-      await page.locator('[data-island="toolbar"][data-hydrated]').waitFor({ state: 'attached' });
+      await page.locator('[data-island="explorer"][data-hydrated]').waitFor({ state: 'attached' });
       assert.equal(await page.getByRole('button', { name: '深色模式' }).count(), 1);
       assert.equal(new URL(page.url()).pathname, '/reports/en/');
     });

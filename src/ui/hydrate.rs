@@ -4,12 +4,12 @@
 //! comes within a screen's height of the viewport (an IntersectionObserver
 //! on its first element: the roots are `display: contents`); the rest stay
 //! prerendered HTML until the reader scrolls near them, so a phone that
-//! opens the page pays only for the toolbar and what is on its screen.
-//! Each wasm module runs this for its own part of the islands (`Part`):
-//! the page's module for the toolbar and the section bar, the later module
-//! (loaded by `static/boot.js` when the explorer or a chart comes near) for
-//! the rest. `<html>` gets `data-app-started` when the wasm runs and
-//! `data-app-ready` once every island answers to input. Each root gets `data-hydrated`: the
+//! opens the page pays only for what is on its screen. Each wasm module
+//! runs this for its own part of the islands (`Part`): the page's module
+//! has none left, the later module (loaded by `static/boot.js` when the
+//! explorer or a chart comes near) has them all. `<html>` gets
+//! `data-app-started` when the wasm runs and `data-app-ready` once every
+//! island answers to input. Each root gets `data-hydrated`: the
 //! milliseconds from the `hydrate()` call to the end of the render Yew's
 //! scheduler then runs in a microtask of the same task. An island whose
 //! content changed before its turn (`fingerprint`) gets

@@ -9,18 +9,12 @@ use yew::prelude::*;
 
 use super::chart::ChartIsland;
 use super::explorer::Explorer;
-use super::nav::SectionNav;
-use super::toolbar::Toolbar;
 
 /// The attribute that marks an island's root and names it.
 pub const ATTR: &str = "data-island";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Island {
-    /// Text size, light or dark, share.
-    Toolbar,
-    /// The sticky section bar that marks the section being read.
-    Nav,
     /// The seasonal tourism explorer.
     Explorer,
     /// A chart's drawing with its hover, tap and keyboard overlay.
@@ -31,8 +25,6 @@ impl Island {
     /// The value of `data-island`.
     pub fn key(&self) -> String {
         match self {
-            Island::Toolbar => "toolbar".into(),
-            Island::Nav => "nav".into(),
             Island::Explorer => "explorer".into(),
             Island::Chart(id) => format!("chart:{id}"),
         }
@@ -42,8 +34,6 @@ impl Island {
     /// stray attribute is left alone rather than hydrated wrongly.
     pub fn parse(key: &str) -> Option<Island> {
         match key {
-            "toolbar" => Some(Island::Toolbar),
-            "nav" => Some(Island::Nav),
             "explorer" => Some(Island::Explorer),
             _ => key
                 .strip_prefix("chart:")
@@ -57,10 +47,7 @@ impl Island {
         let charts = charts
             .iter()
             .map(|c| Island::Chart(AttrValue::from(c.id.clone())));
-        [Island::Toolbar, Island::Nav, Island::Explorer]
-            .into_iter()
-            .chain(charts)
-            .collect()
+        [Island::Explorer].into_iter().chain(charts).collect()
     }
 }
 
@@ -71,11 +58,11 @@ pub struct IslandProps {
     pub lang: Lang,
 }
 
-/// Which wasm module hydrates an island. The first screen's islands come
-/// with the page; the explorer and the charts, further down on every
-/// screen, in a module of their own that `static/boot.js` loads when one
-/// of them comes near the screen, so a first visit downloads only the
-/// toolbar's and the section bar's code.
+/// Which wasm module hydrates an island. The page's module (`First`) has
+/// none left: the first screen's controls (the toolbar, the section bar)
+/// are static markup that `static/boot.js` makes work. The explorer and
+/// the charts, further down on every screen, are in a module of their own
+/// that boot.js loads when one of them comes near the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     First,
@@ -85,28 +72,23 @@ pub enum Part {
 impl Island {
     pub fn part(&self) -> Part {
         match self {
-            Island::Toolbar | Island::Nav => Part::First,
             Island::Explorer | Island::Chart(_) => Part::Later,
         }
     }
 }
 
-/// The root of the first screen's islands (`Part::First`); it gives the
-/// island the page's language, as the page is not one Yew app whose context
-/// could. One root per part, so each module links only its own islands.
+/// The root of the page's module (`Part::First`), which hydrates no
+/// island now; it stays until the later module becomes the one main app
+/// (issue 23, item 2). One root per part, so each module links only its
+/// own islands.
 #[function_component(FirstIslands)]
-pub fn first_islands(props: &IslandProps) -> Html {
-    with_lang(
-        props.lang,
-        match &props.island {
-            Island::Toolbar => html! { <Toolbar /> },
-            Island::Nav => html! { <SectionNav /> },
-            Island::Explorer | Island::Chart(_) => Html::default(),
-        },
-    )
+pub fn first_islands(_: &IslandProps) -> Html {
+    Html::default()
 }
 
-/// The root of the islands further down (`Part::Later`).
+/// The root of the islands further down (`Part::Later`); it gives the
+/// island the page's language, as the page is not one Yew app whose context
+/// could.
 #[function_component(LaterIslands)]
 pub fn later_islands(props: &IslandProps) -> Html {
     with_lang(
@@ -114,7 +96,6 @@ pub fn later_islands(props: &IslandProps) -> Html {
         match &props.island {
             Island::Explorer => html! { <Explorer /> },
             Island::Chart(id) => html! { <ChartIsland id={id.clone()} /> },
-            Island::Toolbar | Island::Nav => Html::default(),
         },
     )
 }
@@ -140,12 +121,12 @@ mod tests {
     }
 
     #[test]
-    fn only_the_toolbar_and_the_section_bar_come_with_the_page() {
+    fn nothing_on_the_first_screen_needs_wasm() {
         let first: Vec<String> = Island::all(&island_report().source.charts)
             .iter()
             .filter(|i| i.part() == Part::First)
             .map(Island::key)
             .collect();
-        assert_eq!(first, ["toolbar", "nav"]);
+        assert_eq!(first, [] as [String; 0]);
     }
 }

@@ -2,8 +2,7 @@
 //! that can be computed without a browser lives outside this folder.
 //!
 //! The page is static (`page`, native only: the wasm cannot link it) with
-//! islands in it (`island`): the toolbar, the section bar, the explorer and
-//! each chart's drawing, which `hydrate` brings to life one by one.
+//! islands in it (`island`): the explorer and each chart's drawing, which `hydrate` brings to life one by one.
 
 mod chart;
 mod explorer;
@@ -11,18 +10,10 @@ pub mod fingerprint;
 #[cfg(target_arch = "wasm32")]
 mod hydrate;
 pub mod island;
-mod nav;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
-mod pointer;
-mod preference;
-mod share;
 #[cfg(not(target_arch = "wasm32"))]
 mod source_mark;
-mod storage;
-mod text_size;
-mod theme;
-mod toolbar;
 
 #[cfg(target_arch = "wasm32")]
 pub use hydrate::start;

@@ -2,10 +2,10 @@ use report_data::{Lang, SourceKind};
 use yew::prelude::*;
 
 use super::heading::section_heading;
+use super::nav::METHOD;
 use crate::downloads::{FIGURES_FILE, Format, chart_file, href};
 use crate::embedded::report;
 use crate::i18n::{page_strings, strings};
-use crate::ui::nav::METHOD;
 
 /// Sources and method: what the page is made of and what it is not.
 #[function_component(Method)]

@@ -11,11 +11,13 @@ mod explorer;
 mod glance;
 mod heading;
 mod method;
+mod nav;
 mod numbers;
 mod quotes;
 mod say;
 mod section;
 mod table;
+mod toolbar;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -25,7 +27,9 @@ use yew::prelude::*;
 
 use self::glance::Glance;
 use self::method::Method;
+use self::nav::SectionNav;
 use self::section::SectionView;
+use self::toolbar::Toolbar;
 use super::fingerprint;
 use super::island::{FirstIslands, Island, IslandProps, LaterIslands, Part};
 use crate::embedded::{island_report, report};
@@ -91,9 +95,9 @@ pub fn page(props: &PageProps) -> Html {
                     { (t.provenance)(meta.session.get(lang)) }{ " " }
                     <SourceMark sources={vec![meta.session_source.clone()]} />
                 </div>
-                { island_root(islands, &Island::Toolbar, "island") }
+                <Toolbar />
             </header>
-            { island_root(islands, &Island::Nav, "island") }
+            <SectionNav />
             <main id="content">
                 <Glance />
                 { for report.source.sections.iter().map(|s| html! {
