@@ -35,6 +35,21 @@ describe(`service worker (${ENGINE})`, () => {
         return { scope: registration.scope, state: controller.state, caches: (await caches.keys()).length };
       });
       assert.deepEqual(worker, { scope: site.url, state: 'activated', caches: 1 });
+      // The worker keeps what the page fetched before it took over in the
+      // background (src/offline/sw.js); a deploy in the middle of that
+      // makes it ask for files the deploy removed, a harmless 404 the
+      // guard would count. A reader's deploy comes later than a test's.
+      const kept = await s.js(async () => {
+        const wasm = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /_bg\.wasm$/.test(n));
+        for (let i = 0; i < 200; i++) {
+          const cache = await caches.open((await caches.keys())[0]);
+          const urls = (await cache.keys()).map((r) => r.url);
+          if (wasm.every((w) => urls.includes(w))) return true;
+          await new Promise((wake) => setTimeout(wake, 50));
+        }
+        return false;
+      });
+      assert.equal(kept, true, 'the worker kept the wasm the page loaded');
 
       const { renames } = await nextDeploy(requireDist(), dir, MARK);
       await s.reload();
